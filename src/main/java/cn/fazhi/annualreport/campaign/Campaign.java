@@ -1,0 +1,96 @@
+package cn.fazhi.annualreport.campaign;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+/**
+ * One government's report for one year: which departments write sections and by when. Opening a campaign starts
+ * the {@code annual-report} process.
+ */
+@Entity
+@Table(name = "campaign")
+public class Campaign {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	/** The government whose report this is, e.g. 示范区人民政府. */
+	private String organization;
+
+	@Column(name = "report_year")
+	private int year;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "campaign_department", joinColumns = @JoinColumn(name = "campaign_id"))
+	@OrderColumn(name = "sort_order")
+	@Column(name = "department_code")
+	private List<String> departments = new ArrayList<>();
+
+	@Embedded
+	private Deadlines deadlines;
+
+	private String openedBy;
+
+	private Instant openedAt;
+
+	protected Campaign() {
+	}
+
+	Campaign(String organization, int year, List<String> departments, Deadlines deadlines, String openedBy,
+			Instant openedAt) {
+		this.organization = organization;
+		this.year = year;
+		this.departments = new ArrayList<>(departments);
+		this.deadlines = deadlines;
+		this.openedBy = openedBy;
+		this.openedAt = openedAt;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getOrganization() {
+		return organization;
+	}
+
+	public int getYear() {
+		return year;
+	}
+
+	public List<String> getDepartments() {
+		return List.copyOf(departments);
+	}
+
+	public boolean includes(String department) {
+		return departments.contains(department);
+	}
+
+	public Deadlines getDeadlines() {
+		return deadlines;
+	}
+
+	public String getOpenedBy() {
+		return openedBy;
+	}
+
+	public Instant getOpenedAt() {
+		return openedAt;
+	}
+
+}

@@ -1,0 +1,79 @@
+package cn.fazhi.annualreport.campaign;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.fazhi.annualreport.catalogue.Departments;
+import cn.fazhi.annualreport.security.CurrentUser;
+
+@RestController
+@RequestMapping("/api/campaigns")
+class CampaignController {
+
+	private final CampaignService campaigns;
+
+	private final CampaignStatus.Assembler status;
+
+	CampaignController(CampaignService campaigns, CampaignStatus.Assembler status) {
+		this.campaigns = campaigns;
+		this.status = status;
+	}
+
+	@PostMapping
+	ResponseEntity<CampaignStatus> open(@Valid @RequestBody OpenCampaignRequest request, CurrentUser user) {
+		DeadlinesRequest deadlines = request.deadlines() == null ? DeadlinesRequest.NONE : request.deadlines();
+		Campaign campaign = campaigns.open(new OpenCampaign(request.organization(), request.year(),
+				request.departments(), deadlines.sections(), deadlines.confirmation(), deadlines.review(),
+				deadlines.revision(), deadlines.publication()), user);
+		return ResponseEntity.created(URI.create("/api/campaigns/" + campaign.getId())).body(status.of(campaign));
+	}
+
+	@GetMapping
+	List<CampaignSummary> list() {
+		return campaigns.all().stream().map(c -> {
+			CampaignStatus s = status.of(c);
+			return new CampaignSummary(s.id(), s.organization(), s.year(), s.stage(), s.stageLabel());
+		}).toList();
+	}
+
+	@GetMapping("/{id}")
+	CampaignStatus get(@PathVariable long id) {
+		return status.of(campaigns.get(id));
+	}
+
+	record OpenCampaignRequest(@NotBlank @Size(max = 100) String organization,
+			@NotNull @Min(2000) @Max(2100) Integer year,
+			@NotEmpty @Size(max = 200) List<@NotBlank @Pattern(regexp = Departments.CODE_PATTERN) String> departments,
+			@Valid DeadlinesRequest deadlines) {
+	}
+
+	/** Step durations in days; dates as YYYY-MM-DD. Anything left out takes its default. */
+	record DeadlinesRequest(LocalDate sections, @Min(1) @Max(30) Integer confirmation,
+			@Min(1) @Max(30) Integer review, @Min(1) @Max(30) Integer revision, LocalDate publication) {
+
+		static final DeadlinesRequest NONE = new DeadlinesRequest(null, null, null, null, null);
+
+	}
+
+	record CampaignSummary(long id, String organization, int year, String stage, String stageLabel) {
+	}
+
+}

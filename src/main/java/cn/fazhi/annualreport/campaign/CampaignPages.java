@@ -1,0 +1,137 @@
+package cn.fazhi.annualreport.campaign;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.fazhi.annualreport.catalogue.Catalogue;
+import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.security.Roles;
+import cn.fazhi.annualreport.system.BusinessTime;
+import cn.fazhi.annualreport.system.InvalidInputException;
+
+/** The home page (every campaign and where it stands) and each campaign's status page. */
+@Controller
+class CampaignPages {
+
+	private final CampaignService campaigns;
+
+	private final CampaignStatus.Assembler status;
+
+	private final Catalogue catalogue;
+
+	private final Clock clock;
+
+	CampaignPages(CampaignService campaigns, CampaignStatus.Assembler status, Catalogue catalogue, Clock clock) {
+		this.campaigns = campaigns;
+		this.status = status;
+		this.catalogue = catalogue;
+		this.clock = clock;
+	}
+
+	@GetMapping("/")
+	String home(CurrentUser user, Model model) {
+		OpenCampaignForm form = new OpenCampaignForm();
+		form.setYear(BusinessTime.today(clock).getYear());
+		return home(user, model, form);
+	}
+
+	@PostMapping("/campaigns")
+	String open(@ModelAttribute("form") OpenCampaignForm form, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		try {
+			Campaign campaign = campaigns.open(new OpenCampaign(form.getOrganization(), form.getYear(),
+					form.getDepartments(), form.getSectionsDue(), null, null, null, form.getPublicationDue()), user);
+			redirect.addFlashAttribute("message", "opened");
+			return "redirect:/campaigns/" + campaign.getId();
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("problem", ex);
+			return home(user, model, form);
+		}
+	}
+
+	@GetMapping("/campaigns/{id}")
+	String campaign(@PathVariable long id, CurrentUser user, Model model) {
+		model.addAttribute("campaign", status.of(campaigns.get(id)));
+		model.addAttribute("user", user);
+		return "campaign";
+	}
+
+	private String home(CurrentUser user, Model model, OpenCampaignForm form) {
+		model.addAttribute("campaigns", campaigns.all().stream().map(status::of).toList());
+		model.addAttribute("user", user);
+		model.addAttribute("canOpen", user.isMemberOf(Roles.REPORT_ADMINS));
+		model.addAttribute("departments", catalogue.departments());
+		model.addAttribute("form", form);
+		return "home";
+	}
+
+	/** The editor's form for opening a campaign; blank deadlines take their defaults. */
+	static class OpenCampaignForm {
+
+		private String organization = "示范区人民政府";
+
+		private int year;
+
+		private List<String> departments = new ArrayList<>();
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate sectionsDue;
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate publicationDue;
+
+		public String getOrganization() {
+			return organization;
+		}
+
+		public void setOrganization(String organization) {
+			this.organization = organization;
+		}
+
+		public int getYear() {
+			return year;
+		}
+
+		public void setYear(int year) {
+			this.year = year;
+		}
+
+		public List<String> getDepartments() {
+			return departments;
+		}
+
+		public void setDepartments(List<String> departments) {
+			this.departments = departments;
+		}
+
+		public LocalDate getSectionsDue() {
+			return sectionsDue;
+		}
+
+		public void setSectionsDue(LocalDate sectionsDue) {
+			this.sectionsDue = sectionsDue;
+		}
+
+		public LocalDate getPublicationDue() {
+			return publicationDue;
+		}
+
+		public void setPublicationDue(LocalDate publicationDue) {
+			this.publicationDue = publicationDue;
+		}
+
+	}
+
+}

@@ -1,0 +1,18 @@
+package cn.fazhi.annualreport.campaign;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface CampaignRepository extends Repository<Campaign, Long> {
+
+	Optional<Campaign> findById(Long id);
+
+	List<Campaign> findAllByOrderByYearDescIdDesc();
+
+	boolean existsByOrganizationAndYear(String organization, int year);
+
+	Campaign save(Campaign campaign);
+
+}

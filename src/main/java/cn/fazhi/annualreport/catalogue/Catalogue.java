@@ -1,0 +1,61 @@
+package cn.fazhi.annualreport.catalogue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The reference data other modules read: departments, topics and figures, each in its display order. */
+@Service
+@Transactional(readOnly = true)
+public class Catalogue {
+
+	private final DepartmentRepository departments;
+
+	private final AreaRepository areas;
+
+	private final MetricRepository metrics;
+
+	Catalogue(DepartmentRepository departments, AreaRepository areas, MetricRepository metrics) {
+		this.departments = departments;
+		this.areas = areas;
+		this.metrics = metrics;
+	}
+
+	public List<Department> departments() {
+		return departments.findAllByOrderByOrderAscCodeAsc();
+	}
+
+	public Optional<Department> department(String code) {
+		return departments.findById(code);
+	}
+
+	public List<Area> areas() {
+		return areas.findAllByOrderByOrderAsc();
+	}
+
+	public Optional<Area> area(String code) {
+		return areas.findById(code);
+	}
+
+	public List<Metric> metrics() {
+		return metrics.findAllByOrderByOrderAsc();
+	}
+
+	public Optional<Metric> metric(String code) {
+		return metrics.findById(code);
+	}
+
+	/** Adds the department, or renames it if the code exists. */
+	@Transactional
+	public Department register(String code, String name, int order) {
+		Department department = departments.findById(code).orElse(null);
+		if (department == null) {
+			return departments.save(new Department(code, name, order));
+		}
+		department.rename(name, order);
+		return department;
+	}
+
+}

@@ -1,0 +1,70 @@
+package cn.fazhi.annualreport.catalogue;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.security.Roles;
+
+@RestController
+class CatalogueController {
+
+	private final Catalogue catalogue;
+
+	CatalogueController(Catalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping("/api/areas")
+	List<AreaView> areas() {
+		return catalogue.areas().stream().map(a -> new AreaView(a.getCode(), a.getName(), a.getHeading())).toList();
+	}
+
+	@GetMapping("/api/departments")
+	List<DepartmentView> departments() {
+		return catalogue.departments().stream().map(DepartmentView::of).toList();
+	}
+
+	@GetMapping("/api/metrics")
+	List<MetricView> metrics() {
+		return catalogue.metrics().stream().map(m -> new MetricView(m.getCode(), m.getName(), m.getUnit())).toList();
+	}
+
+	/** Registers or renames a department; its liaison and head groups are managed in the identity provider. */
+	@PutMapping("/api/departments/{code}")
+	DepartmentView register(@PathVariable @Pattern(regexp = Departments.CODE_PATTERN) String code,
+			@Valid @RequestBody DepartmentRequest request, CurrentUser user) {
+		user.require(Roles.REPORT_ADMINS);
+		return DepartmentView.of(catalogue.register(code, request.name().strip(), request.order()));
+	}
+
+	record AreaView(String code, String name, String heading) {
+	}
+
+	record DepartmentView(String code, String name, int order) {
+
+		static DepartmentView of(Department department) {
+			return new DepartmentView(department.getCode(), department.getName(), department.getOrder());
+		}
+
+	}
+
+	record MetricView(String code, String name, String unit) {
+	}
+
+	record DepartmentRequest(@NotBlank @Size(max = 100) String name, @Min(0) @Max(9999) int order) {
+	}
+
+}

@@ -1,0 +1,16 @@
+package cn.fazhi.annualreport.catalogue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface DepartmentRepository extends Repository<Department, String> {
+
+	List<Department> findAllByOrderByOrderAscCodeAsc();
+
+	Optional<Department> findById(String code);
+
+	Department save(Department department);
+
+}

@@ -1,0 +1,49 @@
+package cn.fazhi.annualreport.deadline;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Default deadlines of a campaign for report year Y, used where the editor who opens the campaign leaves one out.
+ * Dates are month-day in year Y+1; step durations are counted in days after the step starts.
+ *
+ * @param sections when liaisons must have submitted (end of January)
+ * @param publication the legal publication limit (before 4月1日)
+ * @param confirmationDays the department head's confirmation
+ * @param reviewDays the legal bureau's review
+ * @param revisionDays a liaison's revision after a return
+ * @param editingDaysBeforePublication when the editors must hand the compiled report to the leader
+ * @param signingDaysBeforePublication when the leader must have signed
+ * @param clearanceDaysBeforePublication when the confidentiality review must be done
+ */
+@Validated
+@ConfigurationProperties("report.deadlines")
+public record DeadlineSettings(@DefaultValue("01-31") @Pattern(regexp = MONTH_DAY) String sections,
+		@DefaultValue("03-31") @Pattern(regexp = MONTH_DAY) String publication,
+		@DefaultValue("2") @Min(1) @Max(30) int confirmationDays, @DefaultValue("5") @Min(1) @Max(30) int reviewDays,
+		@DefaultValue("3") @Min(1) @Max(30) int revisionDays,
+		@DefaultValue("15") @Min(0) @Max(60) int editingDaysBeforePublication,
+		@DefaultValue("8") @Min(0) @Max(60) int signingDaysBeforePublication,
+		@DefaultValue("3") @Min(0) @Max(60) int clearanceDaysBeforePublication) {
+
+	static final String MONTH_DAY = "(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])";
+
+	/** Default date by which sections are due for the report on {@code reportYear}. */
+	public LocalDate sectionsDue(int reportYear) {
+		return MonthDay.parse("--" + sections).atYear(reportYear + 1);
+	}
+
+	/** Default publication limit for the report on {@code reportYear}. */
+	public LocalDate publicationDue(int reportYear) {
+		return MonthDay.parse("--" + publication).atYear(reportYear + 1);
+	}
+
+}

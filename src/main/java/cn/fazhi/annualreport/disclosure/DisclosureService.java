@@ -1,0 +1,123 @@
+package cn.fazhi.annualreport.disclosure;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.fazhi.annualreport.campaign.Campaign;
+import cn.fazhi.annualreport.campaign.CampaignService;
+import cn.fazhi.annualreport.report.ReportService;
+import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.security.Roles;
+import cn.fazhi.annualreport.signing.Signature;
+import cn.fazhi.annualreport.signing.SigningService;
+import cn.fazhi.annualreport.system.BusinessTime;
+import cn.fazhi.annualreport.system.Decisions;
+import cn.fazhi.annualreport.system.StageConflictException;
+
+/**
+ * 保密审查 and 主动公开: the confidentiality review of the signed report and its publication on the public pages.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DisclosureService {
+
+	private final ClearanceRepository clearances;
+
+	private final PublicationRepository publications;
+
+	private final ReportService reports;
+
+	private final SigningService signing;
+
+	private final CampaignService campaigns;
+
+	private final DisclosureTasks tasks;
+
+	private final PublicationSettings settings;
+
+	private final Clock clock;
+
+	DisclosureService(ClearanceRepository clearances, PublicationRepository publications, ReportService reports,
+			SigningService signing, CampaignService campaigns, DisclosureTasks tasks, PublicationSettings settings,
+			Clock clock) {
+		this.clearances = clearances;
+		this.publications = publications;
+		this.reports = reports;
+		this.signing = signing;
+		this.campaigns = campaigns;
+		this.tasks = tasks;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void requestClearance(long campaignId, ClearanceDecision decision, String notes, CurrentUser officer) {
+		reports.stageOf(campaignId);
+		officer.require(Roles.DISCLOSURE_OFFICERS);
+		tasks.completeClearance(campaignId, officer, decision, notes);
+	}
+
+	/** The rule of the confidentiality review, whoever completes the task. */
+	@Transactional
+	public void recordClearance(long campaignId, String decision, String notes, CurrentUser officer) {
+		officer.require(Roles.DISCLOSURE_OFFICERS);
+		ClearanceDecision choice = Decisions.parse(ClearanceDecision.class, "decision", decision);
+		String reason = Decisions.reason("notes", notes, choice == ClearanceDecision.RETURN);
+		int revision = reports.latest(campaignId).version();
+		if (choice == ClearanceDecision.CLEAR) {
+			if (signing.currentSignature(campaignId).isEmpty()) {
+				throw new StageConflictException("problem.disclosure.not-signed");
+			}
+			reports.cleared(campaignId);
+		}
+		else {
+			reports.returnedToEditing(campaignId);
+		}
+		clearances.save(new Clearance(campaignId, revision, choice, reason, officer.id(), clock.instant()));
+	}
+
+	/**
+	 * Publishes the signed and cleared revision. Safe to repeat: a retried job finds the publication it made.
+	 *
+	 * @return the publication's id
+	 */
+	@Transactional
+	public long publish(long campaignId) {
+		Signature signature = signing.currentSignature(campaignId)
+			.orElseThrow(() -> new StageConflictException("problem.disclosure.not-signed"));
+		var existing = publications.findByCampaignIdAndRevision(campaignId, signature.getRevision());
+		if (existing.isPresent()) {
+			return existing.get().getId();
+		}
+		Campaign campaign = campaigns.get(campaignId);
+		LocalDate signedOn = LocalDate.ofInstant(signature.getSignedAt(), BusinessTime.ZONE);
+		Publication publication = publications.save(new Publication(campaignId, signature.getRevision(),
+				campaign.getOrganization(), campaign.getYear(), nextIndexNumber(),
+				reports.revision(campaignId, signature.getRevision()), signedOn, clock.instant()));
+		reports.published(campaignId);
+		return publication.getId();
+	}
+
+	public List<Publication> publications() {
+		return publications.findAllByOrderByPublishedAtDescIdDesc();
+	}
+
+	public Publication publication(long id) {
+		return publications.findById(id).orElseThrow(() -> new PublicationNotFoundException(id));
+	}
+
+	public List<Clearance> history(long campaignId) {
+		return clearances.findAllByCampaignIdOrderByDecidedAtAscIdAsc(campaignId);
+	}
+
+	/** 索引号 {@code <机构代码>/<年>-<序号>}, numbered from 1 each publication year. */
+	private String nextIndexNumber() {
+		String prefix = settings.agencyCode() + "/" + BusinessTime.today(clock).getYear() + "-";
+		return prefix + String.format("%05d", publications.countByIndexNumberStartingWith(prefix) + 1);
+	}
+
+}

@@ -1,0 +1,48 @@
+package cn.fazhi.annualreport.disclosure;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.fazhi.annualreport.report.ReportDocument;
+
+/** The public pages in JSON, for clients that send {@code Accept: application/json}. */
+@RestController
+class PublicReportApi {
+
+	private final DisclosureService disclosure;
+
+	PublicReportApi(DisclosureService disclosure) {
+		this.disclosure = disclosure;
+	}
+
+	@GetMapping(value = "/public/reports", produces = MediaType.APPLICATION_JSON_VALUE)
+	List<PublishedReport> list() {
+		return disclosure.publications().stream().map(PublishedReport::of).toList();
+	}
+
+	@GetMapping(value = "/public/reports/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	PublishedReportDetail show(@PathVariable long id) {
+		Publication p = disclosure.publication(id);
+		return new PublishedReportDetail(PublishedReport.of(p), p.getSignedOn(), p.getDocument());
+	}
+
+	record PublishedReport(long id, String organization, int year, String title, Instant publishedAt,
+			String indexNumber) {
+
+		static PublishedReport of(Publication p) {
+			return new PublishedReport(p.getId(), p.getOrganization(), p.getYear(), p.getTitle(), p.getPublishedAt(),
+					p.getIndexNumber());
+		}
+
+	}
+
+	record PublishedReportDetail(@com.fasterxml.jackson.annotation.JsonUnwrapped PublishedReport summary,
+			java.time.LocalDate signedOn, ReportDocument document) {
+	}
+
+}

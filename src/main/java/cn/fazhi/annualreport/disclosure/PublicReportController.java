@@ -1,0 +1,41 @@
+package cn.fazhi.annualreport.disclosure;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import cn.fazhi.annualreport.report.ReportLayout;
+import cn.fazhi.annualreport.system.BusinessTime;
+
+/**
+ * The public pages (HTML; {@link PublicReportApi} answers the same addresses in JSON): only published reports, readable without login (《政府信息公开条例》主动公开). Drafts, comments
+ * and review notes never appear here (第十六条).
+ */
+@Controller
+class PublicReportController {
+
+	private final DisclosureService disclosure;
+
+	PublicReportController(DisclosureService disclosure) {
+		this.disclosure = disclosure;
+	}
+
+	@GetMapping(value = "/public/reports", produces = { MediaType.TEXT_HTML_VALUE, MediaType.ALL_VALUE })
+	String list(Model model) {
+		model.addAttribute("publications", disclosure.publications());
+		model.addAttribute("zone", BusinessTime.ZONE);
+		return "public/reports";
+	}
+
+	@GetMapping(value = "/public/reports/{id}", produces = { MediaType.TEXT_HTML_VALUE, MediaType.ALL_VALUE })
+	String show(@PathVariable long id, Model model) {
+		Publication publication = disclosure.publication(id);
+		model.addAttribute("publication", publication);
+		model.addAttribute("zone", BusinessTime.ZONE);
+		model.addAttribute("paragraphs", ReportLayout.paragraphs(publication.getDocument()));
+		return "public/report";
+	}
+
+}

@@ -1,0 +1,121 @@
+package cn.fazhi.annualreport.disclosure;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+import cn.fazhi.annualreport.report.ReportDocument;
+import cn.fazhi.annualreport.system.JsonColumn;
+
+/**
+ * A report as published on the public pages: a copy of the signed and cleared text with its disclosure metadata.
+ * The public pages read only this, never the working revisions, so nothing unpublished can leak.
+ */
+@Entity
+@Immutable
+@Table(name = "publication")
+public class Publication {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long campaignId;
+
+	@Column(name = "revision_number")
+	private int revision;
+
+	/** 发布机构. */
+	private String organization;
+
+	@Column(name = "report_year")
+	private int year;
+
+	private String title;
+
+	/** 索引号. */
+	private String indexNumber;
+
+	@Convert(converter = DocumentColumn.class)
+	private ReportDocument document;
+
+	/** 成文日期: the day the leader signed. */
+	private LocalDate signedOn;
+
+	/** 发布日期. */
+	private Instant publishedAt;
+
+	protected Publication() {
+	}
+
+	Publication(long campaignId, int revision, String organization, int year, String indexNumber,
+			ReportDocument document, LocalDate signedOn, Instant publishedAt) {
+		this.campaignId = campaignId;
+		this.revision = revision;
+		this.organization = organization;
+		this.year = year;
+		this.title = document.title();
+		this.indexNumber = indexNumber;
+		this.document = document;
+		this.signedOn = signedOn;
+		this.publishedAt = publishedAt;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public long getCampaignId() {
+		return campaignId;
+	}
+
+	public int getRevision() {
+		return revision;
+	}
+
+	public String getOrganization() {
+		return organization;
+	}
+
+	public int getYear() {
+		return year;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getIndexNumber() {
+		return indexNumber;
+	}
+
+	public ReportDocument getDocument() {
+		return document;
+	}
+
+	public LocalDate getSignedOn() {
+		return signedOn;
+	}
+
+	public Instant getPublishedAt() {
+		return publishedAt;
+	}
+
+	static class DocumentColumn extends JsonColumn<ReportDocument> {
+
+		DocumentColumn() {
+			super(ReportDocument.class);
+		}
+
+	}
+
+}

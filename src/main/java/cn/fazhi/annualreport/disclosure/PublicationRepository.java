@@ -1,0 +1,20 @@
+package cn.fazhi.annualreport.disclosure;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface PublicationRepository extends Repository<Publication, Long> {
+
+	List<Publication> findAllByOrderByPublishedAtDescIdDesc();
+
+	Optional<Publication> findById(long id);
+
+	Optional<Publication> findByCampaignIdAndRevision(long campaignId, int revision);
+
+	long countByIndexNumberStartingWith(String prefix);
+
+	Publication save(Publication publication);
+
+}

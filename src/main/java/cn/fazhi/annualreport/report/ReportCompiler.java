@@ -1,0 +1,88 @@
+package cn.fazhi.annualreport.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import cn.fazhi.annualreport.catalogue.Area;
+import cn.fazhi.annualreport.report.ReportDocument.Item;
+import cn.fazhi.annualreport.report.ReportDocument.Part;
+import cn.fazhi.annualreport.section.ApprovedSection;
+import cn.fazhi.annualreport.section.SectionContent;
+
+/**
+ * Puts the approved sections together into one report. Achievements are grouped by topic, not by department: one
+ * （一） per topic in catalogue order, its items in the campaign's order of departments. The other parts collect each
+ * department's text in the same order.
+ */
+@Component
+class ReportCompiler {
+
+	private final MessageSource messages;
+
+	ReportCompiler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	ReportDocument compile(String organization, int year, List<Area> areas, List<ApprovedSection> sections) {
+		String reportYear = String.valueOf(year);
+		String nextYear = String.valueOf(year + 1);
+		List<Part> parts = new ArrayList<>();
+		parts.add(new Part(PartType.ACHIEVEMENTS, text("report.part.ACHIEVEMENTS", reportYear), "",
+				achievementsByArea(areas, sections)));
+		parts.add(paragraphs(PartType.SHORTCOMINGS, text("report.part.SHORTCOMINGS"), sections,
+				SectionContent::shortcomings));
+		parts.add(paragraphs(PartType.LEADERSHIP, text("report.part.LEADERSHIP"), sections,
+				SectionContent::leadership));
+		parts.add(paragraphs(PartType.NEXT_YEAR, text("report.part.NEXT_YEAR", nextYear), sections,
+				SectionContent::nextYearPlans));
+		Part other = paragraphs(PartType.OTHER, text("report.part.OTHER"), sections, SectionContent::other);
+		if (!other.isEmpty()) {
+			parts.add(other);
+		}
+		return new ReportDocument(text("report.title", organization, reportYear),
+				text("report.opening", organization, reportYear), parts);
+	}
+
+	private static List<Item> achievementsByArea(List<Area> areas, List<ApprovedSection> sections) {
+		Map<String, List<Item>> byArea = new LinkedHashMap<>();
+		areas.forEach(area -> byArea.put(area.getCode(), new ArrayList<>()));
+		for (ApprovedSection section : sections) {
+			for (SectionContent.AchievementItem achievement : section.content().achievements()) {
+				byArea.computeIfAbsent(achievement.area(), code -> new ArrayList<>())
+					.add(new Item(achievement.title(), achievement.text(), achievement.area(), section.department(),
+							List.of()));
+			}
+		}
+		Map<String, Area> catalogue = new LinkedHashMap<>();
+		areas.forEach(area -> catalogue.put(area.getCode(), area));
+		List<Item> topics = new ArrayList<>();
+		byArea.forEach((code, items) -> {
+			if (!items.isEmpty()) {
+				Area area = catalogue.get(code);
+				topics.add(new Item(area == null ? code : area.getHeading(), "", code, null, items));
+			}
+		});
+		return topics;
+	}
+
+	private static Part paragraphs(PartType type, String heading, List<ApprovedSection> sections,
+			Function<SectionContent, String> text) {
+		List<Item> paragraphs = sections.stream()
+			.filter(section -> !text.apply(section.content()).isEmpty())
+			.map(section -> new Item("", text.apply(section.content()), null, section.department(), List.of()))
+			.toList();
+		return new Part(type, heading, "", paragraphs);
+	}
+
+	private String text(String code, Object... arguments) {
+		return messages.getMessage(code, arguments, Locale.SIMPLIFIED_CHINESE);
+	}
+
+}

@@ -1,0 +1,55 @@
+package cn.fazhi.annualreport.report;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.fazhi.annualreport.security.CurrentUser;
+
+@RestController
+@RequestMapping("/api/campaigns/{campaignId}/report")
+class ReportController {
+
+	private final ReportService reports;
+
+	ReportController(ReportService reports) {
+		this.reports = reports;
+	}
+
+	@GetMapping
+	ReportView read(@PathVariable long campaignId, CurrentUser user) {
+		return reports.read(campaignId, user);
+	}
+
+	@PutMapping
+	ReportView save(@PathVariable long campaignId, @Valid @RequestBody ReportRequest request, CurrentUser user) {
+		return reports.save(campaignId, new ReportDocument(request.title(), request.opening(), request.parts()),
+				request.version(), user);
+	}
+
+	@PostMapping("/edit-complete")
+	ReportView editComplete(@PathVariable long campaignId, CurrentUser user) {
+		reports.requestEditingComplete(campaignId, user);
+		return reports.read(campaignId, user);
+	}
+
+	/** A save of the editors; the read-only fields of {@link ReportView} are accepted and ignored. */
+	@JsonIgnoreProperties(value = { "campaignId", "stage", "stageLabel", "dueDate", "signedVersion", "updatedAt",
+			"updatedBy" })
+	record ReportRequest(String title, String opening, @Size(max = 20) List<ReportDocument.Part> parts,
+			@NotNull @PositiveOrZero Long version) {
+	}
+
+}

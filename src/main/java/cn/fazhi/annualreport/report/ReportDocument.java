@@ -1,0 +1,58 @@
+package cn.fazhi.annualreport.report;
+
+import java.util.List;
+
+/**
+ * The report as a tree: a title, an opening paragraph and the statutory parts, each with its own text and headed
+ * items. Headings are stored without their numbers; 一、（一）1. are added when the report is shown or printed, so
+ * editing never breaks the numbering.
+ */
+public record ReportDocument(String title, String opening, List<Part> parts) {
+
+	public ReportDocument {
+		title = tidy(title);
+		opening = tidy(opening);
+		parts = parts == null ? List.of() : List.copyOf(parts);
+	}
+
+	public java.util.Optional<Part> part(PartType type) {
+		return parts.stream().filter(p -> p.part() == type).findFirst();
+	}
+
+	/** One statutory part, under a 一、 heading. */
+	public record Part(PartType part, String heading, String text, List<Item> items) {
+
+		public Part {
+			heading = tidy(heading);
+			text = tidy(text);
+			items = items == null ? List.of() : List.copyOf(items);
+		}
+
+		public boolean isEmpty() {
+			return text.isEmpty() && items.isEmpty();
+		}
+
+	}
+
+	/**
+	 * A headed or plain paragraph inside a part. In the achievements part the first level is a topic (（一）, with
+	 * {@code area}) and the second its items (1., with the {@code department} that wrote them), kept in the data
+	 * though not printed.
+	 */
+	public record Item(String heading, String text, String area, String department, List<Item> items) {
+
+		public Item {
+			heading = tidy(heading);
+			text = tidy(text);
+			area = area == null || area.isBlank() ? null : area.strip();
+			department = department == null || department.isBlank() ? null : department.strip();
+			items = items == null ? List.of() : List.copyOf(items);
+		}
+
+	}
+
+	static String tidy(String text) {
+		return text == null ? "" : text.strip().replace("\r\n", "\n");
+	}
+
+}

@@ -1,0 +1,103 @@
+package cn.fazhi.annualreport.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays a report out as the paragraphs of the printed document, numbering headings the official way: 一、 for parts,
+ * （一） for the first level inside a part, 1. for the second and （1） for the third. Items without a heading are
+ * plain paragraphs and take no number. Pages, DOCX and PDF all print from this one layout.
+ */
+public final class ReportLayout {
+
+	private static final String[] DIGITS = { "", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+
+	private ReportLayout() {
+	}
+
+	/** The kinds of paragraph, each with its own typeface in GB/T 9704. */
+	public enum Kind {
+
+		/** 一、 heading (黑体). */
+		PART_HEADING,
+		/** （一） heading (楷体). */
+		SECTION_HEADING,
+		/** 1. or （1） heading run into its text. */
+		NUMBERED,
+		/** Body text (仿宋). */
+		TEXT
+
+	}
+
+	/**
+	 * One paragraph: its kind, the number and heading (empty for plain text) and the text that follows the heading in
+	 * the same paragraph.
+	 */
+	public record Paragraph(Kind kind, String number, String heading, String text) {
+
+	}
+
+	public static List<Paragraph> paragraphs(ReportDocument document) {
+		List<Paragraph> paragraphs = new ArrayList<>();
+		texts(paragraphs, document.opening());
+		int partNumber = 0;
+		for (ReportDocument.Part part : document.parts()) {
+			if (part.isEmpty() && part.heading().isEmpty()) {
+				continue;
+			}
+			paragraphs.add(new Paragraph(Kind.PART_HEADING, chinese(++partNumber) + "、", part.heading(), ""));
+			texts(paragraphs, part.text());
+			items(paragraphs, part.items(), 1);
+		}
+		return paragraphs;
+	}
+
+	private static void items(List<Paragraph> paragraphs, List<ReportDocument.Item> items, int level) {
+		int number = 0;
+		for (ReportDocument.Item item : items) {
+			if (item.heading().isEmpty()) {
+				texts(paragraphs, item.text());
+			}
+			else if (level == 1) {
+				paragraphs.add(new Paragraph(Kind.SECTION_HEADING, "（" + chinese(++number) + "）", item.heading(), ""));
+				texts(paragraphs, item.text());
+			}
+			else {
+				String label = level == 2 ? (++number) + "." : "（" + (++number) + "）";
+				List<String> lines = lines(item.text());
+				String first = lines.isEmpty() ? "" : lines.get(0);
+				paragraphs.add(new Paragraph(Kind.NUMBERED, label, sentence(item.heading()), first));
+				lines.stream().skip(1).forEach(line -> paragraphs.add(new Paragraph(Kind.TEXT, "", "", line)));
+			}
+			items(paragraphs, item.items(), level + 1);
+		}
+	}
+
+	private static void texts(List<Paragraph> paragraphs, String text) {
+		lines(text).forEach(line -> paragraphs.add(new Paragraph(Kind.TEXT, "", "", line)));
+	}
+
+	private static List<String> lines(String text) {
+		return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+	}
+
+	/** A heading run into its text ends with a full stop, as in 1.深化“放管服”改革。 */
+	private static String sentence(String heading) {
+		return heading.isEmpty() || "。！？；：".indexOf(heading.charAt(heading.length() - 1)) >= 0 ? heading
+				: heading + "。";
+	}
+
+	/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九. */
+	public static String chinese(int number) {
+		if (number < 1 || number > 99) {
+			return String.valueOf(number);
+		}
+		int tens = number / 10;
+		int ones = number % 10;
+		if (tens == 0) {
+			return DIGITS[ones];
+		}
+		return (tens == 1 ? "" : DIGITS[tens]) + "十" + DIGITS[ones];
+	}
+
+}

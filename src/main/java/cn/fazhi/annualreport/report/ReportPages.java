@@ -1,0 +1,267 @@
+package cn.fazhi.annualreport.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.security.Roles;
+import cn.fazhi.annualreport.system.DomainProblem;
+
+/**
+ * The compiled report as it will read, numbered the official way, and the editors' form for revising it while it
+ * is being edited. Clearing an item's heading and text removes it.
+ */
+@Controller
+class ReportPages {
+
+	private final ReportService reports;
+
+	ReportPages(ReportService reports) {
+		this.reports = reports;
+	}
+
+	@GetMapping("/campaigns/{campaignId}/report")
+	String show(@PathVariable long campaignId, CurrentUser user, Model model) {
+		ReportView report = reports.read(campaignId, user);
+		return page(report, ReportForm.of(report), null, user, model);
+	}
+
+	@PostMapping("/campaigns/{campaignId}/report")
+	String save(@PathVariable long campaignId, @ModelAttribute("form") ReportForm form,
+			@RequestParam(defaultValue = "save") String action, CurrentUser user, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		ReportView current = reports.read(campaignId, user);
+		try {
+			ReportDocument document = form.document();
+			if (current.version() != form.getVersion() || !document.equals(current.document())) {
+				current = reports.save(campaignId, document, form.getVersion(), user);
+				form.setVersion(current.version());
+			}
+			if ("complete".equals(action)) {
+				reports.requestEditingComplete(campaignId, user);
+				redirect.addFlashAttribute("message", "completed");
+			}
+			else {
+				redirect.addFlashAttribute("message", "saved");
+			}
+			return "redirect:/campaigns/" + campaignId + "/report";
+		}
+		catch (DomainProblem problem) {
+			response.setStatus(problem.getStatusCode().value());
+			return page(reports.read(campaignId, user), form, problem, user, model);
+		}
+	}
+
+	private String page(ReportView report, ReportForm form, DomainProblem problem, CurrentUser user, Model model) {
+		model.addAttribute("report", report);
+		model.addAttribute("paragraphs", ReportLayout.paragraphs(report.document()));
+		model.addAttribute("form", form);
+		model.addAttribute("problem", problem);
+		model.addAttribute("numerals", java.util.stream.IntStream.rangeClosed(1, PartType.values().length)
+			.mapToObj(n -> ReportLayout.chinese(n) + "、")
+			.toList());
+		model.addAttribute("editable",
+				user.isMemberOf(Roles.REPORT_ADMINS) && report.stage() == ReportStage.EDITING);
+		return "report";
+	}
+
+	/** The report's text fields as the page binds them. */
+	public static class ReportForm {
+
+		private String title;
+
+		private String opening;
+
+		private long version;
+
+		private List<PartForm> parts = new ArrayList<>();
+
+		static ReportForm of(ReportView report) {
+			ReportForm form = new ReportForm();
+			form.title = report.title();
+			form.opening = report.opening();
+			form.version = report.version();
+			report.parts().forEach(part -> form.parts.add(PartForm.of(part)));
+			return form;
+		}
+
+		ReportDocument document() {
+			return new ReportDocument(title, opening, parts.stream().map(PartForm::part).toList());
+		}
+
+		public String getTitle() {
+			return title;
+		}
+
+		public void setTitle(String title) {
+			this.title = title;
+		}
+
+		public String getOpening() {
+			return opening;
+		}
+
+		public void setOpening(String opening) {
+			this.opening = opening;
+		}
+
+		public long getVersion() {
+			return version;
+		}
+
+		public void setVersion(long version) {
+			this.version = version;
+		}
+
+		public List<PartForm> getParts() {
+			return parts;
+		}
+
+		public void setParts(List<PartForm> parts) {
+			this.parts = parts;
+		}
+
+	}
+
+	public static class PartForm {
+
+		private PartType part;
+
+		private String heading;
+
+		private String text;
+
+		private List<ItemForm> items = new ArrayList<>();
+
+		static PartForm of(ReportDocument.Part part) {
+			PartForm form = new PartForm();
+			form.part = part.part();
+			form.heading = part.heading();
+			form.text = part.text();
+			part.items().forEach(item -> form.items.add(ItemForm.of(item)));
+			return form;
+		}
+
+		ReportDocument.Part part() {
+			return new ReportDocument.Part(part, heading, text, ItemForm.items(items));
+		}
+
+		public PartType getPart() {
+			return part;
+		}
+
+		public void setPart(PartType part) {
+			this.part = part;
+		}
+
+		public String getHeading() {
+			return heading;
+		}
+
+		public void setHeading(String heading) {
+			this.heading = heading;
+		}
+
+		public String getText() {
+			return text;
+		}
+
+		public void setText(String text) {
+			this.text = text;
+		}
+
+		public List<ItemForm> getItems() {
+			return items;
+		}
+
+		public void setItems(List<ItemForm> items) {
+			this.items = items;
+		}
+
+	}
+
+	public static class ItemForm {
+
+		private String heading;
+
+		private String text;
+
+		private String area;
+
+		private String department;
+
+		private List<ItemForm> items = new ArrayList<>();
+
+		static ItemForm of(ReportDocument.Item item) {
+			ItemForm form = new ItemForm();
+			form.heading = item.heading();
+			form.text = item.text();
+			form.area = item.area();
+			form.department = item.department();
+			item.items().forEach(child -> form.items.add(of(child)));
+			return form;
+		}
+
+		/** The items the editor kept: an item with no heading, text or children left is removed. */
+		static List<ReportDocument.Item> items(List<ItemForm> forms) {
+			return forms.stream()
+				.map(form -> new ReportDocument.Item(form.heading, form.text, form.area, form.department,
+						items(form.items)))
+				.filter(item -> !item.heading().isEmpty() || !item.text().isEmpty() || !item.items().isEmpty())
+				.toList();
+		}
+
+		public String getHeading() {
+			return heading;
+		}
+
+		public void setHeading(String heading) {
+			this.heading = heading;
+		}
+
+		public String getText() {
+			return text;
+		}
+
+		public void setText(String text) {
+			this.text = text;
+		}
+
+		public String getArea() {
+			return area;
+		}
+
+		public void setArea(String area) {
+			this.area = area;
+		}
+
+		public String getDepartment() {
+			return department;
+		}
+
+		public void setDepartment(String department) {
+			this.department = department;
+		}
+
+		public List<ItemForm> getItems() {
+			return items;
+		}
+
+		public void setItems(List<ItemForm> items) {
+			this.items = items;
+		}
+
+	}
+
+}

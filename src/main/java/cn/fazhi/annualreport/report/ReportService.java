@@ -1,0 +1,187 @@
+package cn.fazhi.annualreport.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.fazhi.annualreport.campaign.Campaign;
+import cn.fazhi.annualreport.campaign.CampaignService;
+import cn.fazhi.annualreport.campaign.ReportProgress;
+import cn.fazhi.annualreport.campaign.StepProgress;
+import cn.fazhi.annualreport.catalogue.Catalogue;
+import cn.fazhi.annualreport.section.SectionService;
+import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.security.ForbiddenException;
+import cn.fazhi.annualreport.security.Roles;
+
+/**
+ * The compiled report: compilation of the approved sections, the editors' revisions and the report's stage. The
+ * signing and disclosure modules move it on through {@link #signed}, {@link #cleared} and {@link #published}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportService implements ReportProgress {
+
+	private final ReportRepository reports;
+
+	private final ReportRevisionRepository revisions;
+
+	private final ReportCompiler compiler;
+
+	private final ReportRules rules;
+
+	private final ReportTasks tasks;
+
+	private final CampaignService campaigns;
+
+	private final SectionService sections;
+
+	private final Catalogue catalogue;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ReportService(ReportRepository reports, ReportRevisionRepository revisions, ReportCompiler compiler,
+			ReportRules rules, ReportTasks tasks, CampaignService campaigns, SectionService sections,
+			Catalogue catalogue, MessageSource messages, Clock clock) {
+		this.reports = reports;
+		this.revisions = revisions;
+		this.compiler = compiler;
+		this.rules = rules;
+		this.tasks = tasks;
+		this.campaigns = campaigns;
+		this.sections = sections;
+		this.catalogue = catalogue;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** Compiles the approved sections into a new revision of the campaign's report, creating the report if needed. */
+	@Transactional
+	public int compile(long campaignId) {
+		Campaign campaign = campaigns.get(campaignId);
+		ReportDocument document = compiler.compile(campaign.getOrganization(), campaign.getYear(),
+				catalogue.areas(), sections.approvedSections(campaignId));
+		Report report = reports.findByCampaignId(campaignId).orElseGet(() -> reports.save(new Report(campaignId)));
+		return revisions.save(report.recompile(document, ReportRevision.COMPILER, clock.instant())).getNumber();
+	}
+
+	/** The latest revision, for the editors, the leaders, the legal bureau and the disclosure officers. */
+	public ReportView read(long campaignId, CurrentUser reader) {
+		requireReader(reader);
+		return latest(campaignId);
+	}
+
+	/** The latest revision without a reader check: for the workflow's task summaries and for publication. */
+	public ReportView latest(long campaignId) {
+		Report report = find(campaignId);
+		return view(report, revisionOf(report, report.getLatestRevision()));
+	}
+
+	@Transactional
+	public ReportView save(long campaignId, ReportDocument document, long basedOnVersion, CurrentUser editor) {
+		Report report = find(campaignId);
+		editor.require(Roles.REPORT_ADMINS);
+		rules.checkWellFormed(document);
+		ReportRevision revision = revisions
+			.save(report.revise(document, basedOnVersion, editor.id(), clock.instant()));
+		return view(report, revision);
+	}
+
+	/** The editors ask to hand the report to the leader: completes the workflow task. */
+	@Transactional
+	public void requestEditingComplete(long campaignId, CurrentUser editor) {
+		find(campaignId);
+		editor.require(Roles.REPORT_ADMINS);
+		tasks.completeEditing(campaignId, editor);
+	}
+
+	/** The rule of the editing step, run whenever the editors' task completes. */
+	@Transactional
+	public void finishEditing(long campaignId, CurrentUser editor) {
+		Report report = find(campaignId);
+		editor.require(Roles.REPORT_ADMINS);
+		rules.checkComplete(revisionOf(report, report.getLatestRevision()).getDocument());
+		report.handToLeader();
+	}
+
+	/** The leader signed; returns the revision the signature covers. */
+	@Transactional
+	public int signed(long campaignId) {
+		return find(campaignId).sign();
+	}
+
+	@Transactional
+	public void returnedToEditing(long campaignId) {
+		find(campaignId).returnToEditing();
+	}
+
+	/** Cleared by the confidentiality review; returns the revision to publish. */
+	@Transactional
+	public int cleared(long campaignId) {
+		Report report = find(campaignId);
+		report.clear();
+		return report.getSignedRevision();
+	}
+
+	@Transactional
+	public void published(long campaignId) {
+		find(campaignId).publish();
+	}
+
+	@Transactional
+	public void dueBy(long campaignId, LocalDate dueDate) {
+		find(campaignId).dueBy(dueDate);
+	}
+
+	/** One revision's text, e.g. the signed one that is published. */
+	public ReportDocument revision(long campaignId, int number) {
+		return revisionOf(find(campaignId), number).getDocument();
+	}
+
+	public ReportStage stageOf(long campaignId) {
+		return find(campaignId).getStage();
+	}
+
+	@Override
+	public Optional<StepProgress> reportOf(long campaignId) {
+		return reports.findByCampaignId(campaignId)
+			.map(r -> new StepProgress(r.getStage().name(), label(r.getStage()), r.getDueDate(),
+					r.getLatestRevision()));
+	}
+
+	public String label(ReportStage stage) {
+		return messages.getMessage("stage.report." + stage, null, LocaleContextHolder.getLocale());
+	}
+
+	private static void requireReader(CurrentUser reader) {
+		if (!reader.oversees()) {
+			throw new ForbiddenException("problem.forbidden.report");
+		}
+	}
+
+	private Report find(long campaignId) {
+		campaigns.get(campaignId);
+		return reports.findByCampaignId(campaignId).orElseThrow(() -> new ReportNotFoundException(campaignId));
+	}
+
+	private ReportRevision revisionOf(Report report, int number) {
+		return revisions.findByReportIdAndNumber(report.getId(), number)
+			.orElseThrow(() -> new IllegalStateException(
+					"Revision " + number + " of report " + report.getId() + " is missing"));
+	}
+
+	private ReportView view(Report report, ReportRevision revision) {
+		ReportDocument document = revision.getDocument();
+		return new ReportView(report.getCampaignId(), report.getStage(), label(report.getStage()),
+				report.getDueDate(), revision.getNumber(), report.getSignedRevision(), revision.getCreatedAt(),
+				revision.getAuthor(), document.title(), document.opening(), document.parts());
+	}
+
+}

@@ -1,0 +1,16 @@
+package cn.fazhi.annualreport.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One revision of the report with where the report stands. {@code version} is the revision shown. */
+public record ReportView(long campaignId, ReportStage stage, String stageLabel, LocalDate dueDate, int version,
+		Integer signedVersion, Instant updatedAt, String updatedBy, String title, String opening,
+		List<ReportDocument.Part> parts) {
+
+	public ReportDocument document() {
+		return new ReportDocument(title, opening, parts);
+	}
+
+}

@@ -1,0 +1,68 @@
+package cn.fazhi.annualreport.section;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.fazhi.annualreport.security.CurrentUser;
+
+@RestController
+@RequestMapping("/api/campaigns/{campaignId}/sections/{department}")
+class SectionController {
+
+	private final SectionService sections;
+
+	SectionController(SectionService sections) {
+		this.sections = sections;
+	}
+
+	@GetMapping
+	SectionView read(@PathVariable long campaignId, @PathVariable String department, CurrentUser user) {
+		return sections.read(new SectionKey(campaignId, department), user);
+	}
+
+	@PutMapping
+	SectionView save(@PathVariable long campaignId, @PathVariable String department,
+			@Valid @RequestBody SectionRequest request, CurrentUser user) {
+		return sections.saveDraft(new SectionKey(campaignId, department), request.content(), request.version(), user);
+	}
+
+	@PostMapping("/submit")
+	ResponseEntity<SectionView> submit(@PathVariable long campaignId, @PathVariable String department,
+			CurrentUser user) {
+		SectionKey key = new SectionKey(campaignId, department);
+		sections.requestSubmission(key, user);
+		return ResponseEntity.ok(sections.read(key, user));
+	}
+
+	/**
+	 * The body of a save: the section's content and the revision it was edited from. The read-only fields of
+	 * {@link SectionView} are accepted and ignored, so a client may send back what it read.
+	 */
+	@JsonIgnoreProperties(value = { "campaignId", "department", "departmentName", "stage", "stageLabel", "dueDate",
+			"submittedVersion", "approvedVersion", "updatedAt", "updatedBy" })
+	record SectionRequest(@Size(max = SectionRules.MAX_ITEMS) List<SectionContent.AchievementItem> achievements,
+			String shortcomings, String leadership, String nextYearPlans, String other, Map<String, Long> metrics,
+			@NotNull @PositiveOrZero Long version) {
+
+		SectionContent content() {
+			return new SectionContent(achievements, shortcomings, leadership, nextYearPlans, other, metrics);
+		}
+
+	}
+
+}

@@ -1,0 +1,19 @@
+package cn.fazhi.annualreport.section;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The judgements a section received, for the people who revise it; implemented by the review module. */
+public interface SectionHistory {
+
+	List<Entry> of(SectionKey key);
+
+	/**
+	 * @param label what was decided, in words (e.g. 司法局退回修改)
+	 * @param returned whether the section was sent back
+	 */
+	record Entry(Instant at, String author, int revision, String label, boolean returned, String comment) {
+
+	}
+
+}

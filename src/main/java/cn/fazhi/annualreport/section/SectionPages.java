@@ -1,0 +1,299 @@
+package cn.fazhi.annualreport.section;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import cn.fazhi.annualreport.catalogue.Catalogue;
+import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.system.BusinessTime;
+import cn.fazhi.annualreport.system.DomainProblem;
+import cn.fazhi.annualreport.system.FieldProblem;
+import cn.fazhi.annualreport.system.InvalidInputException;
+
+/**
+ * The section editor: the liaison's page for writing the department's section over days, saved on the server as
+ * revisions. It is also the external form of the {@code draftSection} and {@code reviseSection} tasks: Tasklist
+ * opens it with {@code taskId} and {@code callbackUrl}, and submitting returns there. Others who may read the
+ * section see it read-only.
+ */
+@Controller
+class SectionPages {
+
+	private static final String TASKLIST = "/camunda/app/tasklist/";
+
+	private final SectionService sections;
+
+	private final SectionHistory history;
+
+	private final Catalogue catalogue;
+
+	SectionPages(SectionService sections, SectionHistory history, Catalogue catalogue) {
+		this.sections = sections;
+		this.history = history;
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping("/campaigns/{campaignId}/sections/{department}")
+	String show(@PathVariable long campaignId, @PathVariable String department,
+			@RequestParam(required = false) String callbackUrl, CurrentUser user, Model model) {
+		SectionKey key = new SectionKey(campaignId, department);
+		SectionView section = sections.read(key, user);
+		SectionForm form = SectionForm.of(section);
+		form.setCallbackUrl(callbackUrl);
+		return page(key, section, form, null, user, model);
+	}
+
+	@PostMapping("/campaigns/{campaignId}/sections/{department}")
+	String save(@PathVariable long campaignId, @PathVariable String department,
+			@ModelAttribute("form") SectionForm form, @RequestParam(defaultValue = "save") String action,
+			CurrentUser user, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		SectionKey key = new SectionKey(campaignId, department);
+		SectionView current = sections.read(key, user);
+		try {
+			SectionContent content = form.content();
+			if (current.version() != form.getVersion() || !content.equals(current.content())) {
+				current = sections.saveDraft(key, content, form.getVersion(), user);
+				form.setVersion(current.version());
+			}
+			if ("submit".equals(action)) {
+				sections.requestSubmission(key, user);
+				String back = tasklistCallback(form.getCallbackUrl(), request);
+				if (back != null) {
+					return "redirect:" + back;
+				}
+				redirect.addFlashAttribute("message", "submitted");
+			}
+			else {
+				redirect.addFlashAttribute("message", "saved");
+			}
+			return "redirect:" + UriComponentsBuilder.fromPath("/campaigns/{c}/sections/{d}")
+				.queryParamIfPresent("callbackUrl", java.util.Optional.ofNullable(form.getCallbackUrl()))
+				.buildAndExpand(campaignId, department)
+				.encode()
+				.toUriString();
+		}
+		catch (DomainProblem problem) {
+			// Keep everything the liaison typed on the page; only the refusal is new.
+			response.setStatus(problem.getStatusCode().value());
+			return page(key, sections.read(key, user), form, problem, user, model);
+		}
+	}
+
+	private String page(SectionKey key, SectionView section, SectionForm form, DomainProblem problem,
+			CurrentUser user, Model model) {
+		model.addAttribute("section", section);
+		model.addAttribute("form", form);
+		model.addAttribute("problem", problem);
+		model.addAttribute("editable", user.isLiaisonOf(key.department()) && section.stage().isEditable());
+		model.addAttribute("history", history.of(key));
+		model.addAttribute("areas", catalogue.areas());
+		model.addAttribute("metrics", catalogue.metrics());
+		model.addAttribute("campaignId", key.campaignId());
+		model.addAttribute("zone", BusinessTime.ZONE);
+		return "section";
+	}
+
+	/** Back to Tasklist after submitting, but never to another site. */
+	private static String tasklistCallback(String callbackUrl, HttpServletRequest request) {
+		if (callbackUrl == null || callbackUrl.isBlank()) {
+			return null;
+		}
+		try {
+			URI uri = URI.create(callbackUrl);
+			boolean sameSite = uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName());
+			return sameSite && uri.getPath() != null && uri.getPath().startsWith(TASKLIST) ? callbackUrl : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/** The editor's fields, bound from the page's form. */
+	public static class SectionForm {
+
+		private List<ItemForm> achievements = new ArrayList<>();
+
+		private String shortcomings;
+
+		private String leadership;
+
+		private String nextYearPlans;
+
+		private String other;
+
+		private Map<String, String> metrics = new LinkedHashMap<>();
+
+		private long version;
+
+		private String callbackUrl;
+
+		static SectionForm of(SectionView section) {
+			SectionForm form = new SectionForm();
+			section.achievements().forEach(item -> form.achievements.add(new ItemForm(item.area(), item.title(), item.text())));
+			form.shortcomings = section.shortcomings();
+			form.leadership = section.leadership();
+			form.nextYearPlans = section.nextYearPlans();
+			form.other = section.other();
+			section.metrics().forEach((code, value) -> form.metrics.put(code, String.valueOf(value)));
+			form.version = section.version();
+			return form;
+		}
+
+		/** The content to save; blank items are dropped, figures must be whole numbers. */
+		SectionContent content() {
+			List<SectionContent.AchievementItem> items = achievements.stream()
+				.filter(item -> !item.isBlank())
+				.map(item -> new SectionContent.AchievementItem(item.getArea(), item.getTitle(), item.getText()))
+				.toList();
+			Map<String, Long> figures = new LinkedHashMap<>();
+			List<FieldProblem> problems = new ArrayList<>();
+			metrics.forEach((code, text) -> {
+				if (text != null && !text.isBlank()) {
+					try {
+						figures.put(code, Long.parseLong(text.strip()));
+					}
+					catch (NumberFormatException ex) {
+						problems.add(new FieldProblem("metrics." + code, "problem.section.figure-out-of-range",
+								SectionRules.MAX_FIGURE));
+					}
+				}
+			});
+			if (!problems.isEmpty()) {
+				throw new InvalidInputException(problems);
+			}
+			return new SectionContent(items, shortcomings, leadership, nextYearPlans, other, figures);
+		}
+
+		public List<ItemForm> getAchievements() {
+			return achievements;
+		}
+
+		public void setAchievements(List<ItemForm> achievements) {
+			this.achievements = achievements;
+		}
+
+		public String getShortcomings() {
+			return shortcomings;
+		}
+
+		public void setShortcomings(String shortcomings) {
+			this.shortcomings = shortcomings;
+		}
+
+		public String getLeadership() {
+			return leadership;
+		}
+
+		public void setLeadership(String leadership) {
+			this.leadership = leadership;
+		}
+
+		public String getNextYearPlans() {
+			return nextYearPlans;
+		}
+
+		public void setNextYearPlans(String nextYearPlans) {
+			this.nextYearPlans = nextYearPlans;
+		}
+
+		public String getOther() {
+			return other;
+		}
+
+		public void setOther(String other) {
+			this.other = other;
+		}
+
+		public Map<String, String> getMetrics() {
+			return metrics;
+		}
+
+		public void setMetrics(Map<String, String> metrics) {
+			this.metrics = metrics;
+		}
+
+		public long getVersion() {
+			return version;
+		}
+
+		public void setVersion(long version) {
+			this.version = version;
+		}
+
+		public String getCallbackUrl() {
+			return callbackUrl;
+		}
+
+		public void setCallbackUrl(String callbackUrl) {
+			this.callbackUrl = callbackUrl;
+		}
+
+	}
+
+	/** One achievement item row of the editor. */
+	public static class ItemForm {
+
+		private String area;
+
+		private String title;
+
+		private String text;
+
+		public ItemForm() {
+		}
+
+		ItemForm(String area, String title, String text) {
+			this.area = area;
+			this.title = title;
+			this.text = text;
+		}
+
+		boolean isBlank() {
+			return (area == null || area.isBlank()) && (title == null || title.isBlank())
+					&& (text == null || text.isBlank());
+		}
+
+		public String getArea() {
+			return area;
+		}
+
+		public void setArea(String area) {
+			this.area = area;
+		}
+
+		public String getTitle() {
+			return title;
+		}
+
+		public void setTitle(String title) {
+			this.title = title;
+		}
+
+		public String getText() {
+			return text;
+		}
+
+		public void setText(String text) {
+			this.text = text;
+		}
+
+	}
+
+}

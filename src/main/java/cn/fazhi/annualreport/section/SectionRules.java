@@ -1,0 +1,108 @@
+package cn.fazhi.annualreport.section;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import cn.fazhi.annualreport.catalogue.Catalogue;
+import cn.fazhi.annualreport.system.FieldProblem;
+import cn.fazhi.annualreport.system.IncompleteContentException;
+import cn.fazhi.annualreport.system.InvalidInputException;
+
+/**
+ * What a section must look like. A draft may be unfinished but never malformed (unknown topics or figures, texts
+ * beyond their limits, negative figures); a submitted section must also be complete.
+ */
+@Component
+class SectionRules {
+
+	static final int MAX_ITEMS = 100;
+
+	static final int MAX_TITLE = 200;
+
+	static final int MAX_ITEM_TEXT = 10_000;
+
+	static final int MAX_PART_TEXT = 20_000;
+
+	static final long MAX_FIGURE = 1_000_000_000L;
+
+	private final Catalogue catalogue;
+
+	SectionRules(Catalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	/** Refuses (400) what no draft may contain. */
+	void checkDraft(SectionContent content) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (content.achievements().size() > MAX_ITEMS) {
+			problems.add(new FieldProblem("achievements", "problem.section.too-many-items", MAX_ITEMS));
+		}
+		for (int i = 0; i < content.achievements().size(); i++) {
+			SectionContent.AchievementItem item = content.achievements().get(i);
+			String path = "achievements[" + i + "]";
+			if (item == null) {
+				problems.add(new FieldProblem(path, "problem.section.item-missing"));
+				continue;
+			}
+			if (item.area() != null && catalogue.area(item.area()).isEmpty()) {
+				problems.add(new FieldProblem(path + ".area", "problem.section.unknown-area", item.area()));
+			}
+			FieldProblem.checkLength(problems, path + ".title", item.title(), MAX_TITLE);
+			FieldProblem.checkLength(problems, path + ".text", item.text(), MAX_ITEM_TEXT);
+		}
+		FieldProblem.checkLength(problems, "shortcomings", content.shortcomings(), MAX_PART_TEXT);
+		FieldProblem.checkLength(problems, "leadership", content.leadership(), MAX_PART_TEXT);
+		FieldProblem.checkLength(problems, "nextYearPlans", content.nextYearPlans(), MAX_PART_TEXT);
+		FieldProblem.checkLength(problems, "other", content.other(), MAX_PART_TEXT);
+		for (Map.Entry<String, Long> figure : content.metrics().entrySet()) {
+			String path = "metrics." + figure.getKey();
+			if (catalogue.metric(figure.getKey()).isEmpty()) {
+				problems.add(new FieldProblem(path, "problem.section.unknown-metric", figure.getKey()));
+			}
+			else if (figure.getValue() == null || figure.getValue() < 0 || figure.getValue() > MAX_FIGURE) {
+				problems.add(new FieldProblem(path, "problem.section.figure-out-of-range", MAX_FIGURE));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	/** Refuses (422) a section that is not complete enough to hand to the department head. */
+	void checkComplete(SectionContent content) {
+		checkDraft(content);
+		List<FieldProblem> missing = new ArrayList<>();
+		if (content.achievements().isEmpty()) {
+			missing.add(new FieldProblem("achievements", "problem.section.no-achievements"));
+		}
+		for (int i = 0; i < content.achievements().size(); i++) {
+			SectionContent.AchievementItem item = content.achievements().get(i);
+			String path = "achievements[" + i + "]";
+			if (item.area() == null) {
+				missing.add(new FieldProblem(path + ".area", "problem.section.area-missing"));
+			}
+			if (item.title().isEmpty()) {
+				missing.add(new FieldProblem(path + ".title", "problem.section.part-missing"));
+			}
+			if (item.text().isEmpty()) {
+				missing.add(new FieldProblem(path + ".text", "problem.section.part-missing"));
+			}
+		}
+		if (content.shortcomings().isEmpty()) {
+			missing.add(new FieldProblem("shortcomings", "problem.section.part-missing"));
+		}
+		if (content.leadership().isEmpty()) {
+			missing.add(new FieldProblem("leadership", "problem.section.part-missing"));
+		}
+		if (content.nextYearPlans().isEmpty()) {
+			missing.add(new FieldProblem("nextYearPlans", "problem.section.part-missing"));
+		}
+		if (!missing.isEmpty()) {
+			throw new IncompleteContentException("problem.section.incomplete", missing);
+		}
+	}
+
+}

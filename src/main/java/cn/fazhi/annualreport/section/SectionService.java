@@ -1,0 +1,232 @@
+package cn.fazhi.annualreport.section;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.fazhi.annualreport.campaign.CampaignOpened;
+import cn.fazhi.annualreport.campaign.CampaignService;
+import cn.fazhi.annualreport.campaign.SectionProgress;
+import cn.fazhi.annualreport.campaign.StepProgress;
+import cn.fazhi.annualreport.catalogue.Catalogue;
+import cn.fazhi.annualreport.catalogue.Department;
+import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.security.ForbiddenException;
+
+/**
+ * Drafting and submitting sections. Actions that end a workflow step go through the engine ({@link SectionTasks}),
+ * whose listener calls back the step's rule here, so a page, the API, Tasklist and engine-rest all meet the same
+ * checks.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SectionService implements SectionProgress {
+
+	private final SectionRepository sections;
+
+	private final SectionRevisionRepository revisions;
+
+	private final SectionRules rules;
+
+	private final SectionTasks tasks;
+
+	private final CampaignService campaigns;
+
+	private final Catalogue catalogue;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	SectionService(SectionRepository sections, SectionRevisionRepository revisions, SectionRules rules,
+			SectionTasks tasks, CampaignService campaigns, Catalogue catalogue, MessageSource messages, Clock clock) {
+		this.sections = sections;
+		this.revisions = revisions;
+		this.rules = rules;
+		this.tasks = tasks;
+		this.campaigns = campaigns;
+		this.catalogue = catalogue;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** Every department of a new campaign starts with an empty section, before the process starts. */
+	@EventListener
+	@Order(1)
+	@Transactional
+	public void on(CampaignOpened opened) {
+		opened.departments().forEach(department -> sections.save(new Section(opened.campaignId(), department)));
+	}
+
+	/**
+	 * The department's own people see the latest draft; the legal bureau, the editors, the leaders and the
+	 * disclosure officers see what was last submitted. Nobody else sees a department's section.
+	 */
+	public SectionView read(SectionKey key, CurrentUser reader) {
+		Section section = find(key);
+		if (reader.worksFor(key.department())) {
+			return view(section, section.getLatestRevision());
+		}
+		if (reader.oversees()) {
+			if (section.getSubmittedRevision() == null) {
+				throw new ForbiddenException("problem.section.not-submitted", key.department());
+			}
+			return view(section, section.getSubmittedRevision());
+		}
+		throw new ForbiddenException("problem.forbidden.department", key.department());
+	}
+
+	/** Saves a draft as a new revision; {@code basedOnVersion} is the revision the liaison edited. */
+	@Transactional
+	public SectionView saveDraft(SectionKey key, SectionContent content, long basedOnVersion, CurrentUser liaison) {
+		Section section = find(key);
+		requireLiaison(key, liaison);
+		rules.checkDraft(content);
+		SectionRevision revision = revisions
+			.save(section.revise(content, basedOnVersion, liaison.id(), clock.instant()));
+		return view(section, revision);
+	}
+
+	/** The liaison asks to hand the section to the department head: completes the workflow task. */
+	@Transactional
+	public void requestSubmission(SectionKey key, CurrentUser liaison) {
+		find(key);
+		requireLiaison(key, liaison);
+		tasks.completeDrafting(key, liaison);
+	}
+
+	/** The rule of the drafting step, run whenever the liaison's task completes. */
+	@Transactional
+	public void submit(SectionKey key, CurrentUser liaison) {
+		Section section = find(key);
+		requireLiaison(key, liaison);
+		SectionContent content = section.getLatestRevision() == 0 ? SectionContent.EMPTY
+				: revisionOf(section, section.getLatestRevision()).getContent();
+		rules.checkComplete(content);
+		section.submit();
+	}
+
+	/** The head confirmed the submitted revision; the legal bureau reviews it next. */
+	@Transactional
+	public int confirmed(SectionKey key) {
+		Section section = find(key);
+		section.confirm();
+		return section.getSubmittedRevision();
+	}
+
+	/** The head or the reviewer sent the section back; the liaison revises it. */
+	@Transactional
+	public int returned(SectionKey key) {
+		Section section = find(key);
+		section.returnForRevision();
+		return section.getSubmittedRevision();
+	}
+
+	@Transactional
+	public int approved(SectionKey key) {
+		Section section = find(key);
+		section.approve();
+		return section.getApprovedRevision();
+	}
+
+	/** The workflow started a step on the section that is due on {@code dueDate}. */
+	@Transactional
+	public void dueBy(SectionKey key, LocalDate dueDate) {
+		find(key).dueBy(dueDate);
+	}
+
+	public SectionStage stageOf(SectionKey key) {
+		return find(key).getStage();
+	}
+
+	/** The revision under the head's or the reviewer's eyes, without a reader check: for the workflow's forms. */
+	public SectionView submitted(SectionKey key) {
+		Section section = find(key);
+		if (section.getSubmittedRevision() == null) {
+			throw new ForbiddenException("problem.section.not-submitted", key.department());
+		}
+		return view(section, section.getSubmittedRevision());
+	}
+
+	/** The approved sections of a campaign, in the campaign's order of departments. */
+	public List<ApprovedSection> approvedSections(long campaignId) {
+		Map<String, Section> byDepartment = sections.findAllByCampaignId(campaignId)
+			.stream()
+			.collect(Collectors.toMap(Section::getDepartment, Function.identity()));
+		List<ApprovedSection> approved = new ArrayList<>();
+		for (String department : campaigns.get(campaignId).getDepartments()) {
+			Section section = byDepartment.get(department);
+			if (section != null && section.getApprovedRevision() != null) {
+				approved.add(new ApprovedSection(department, departmentName(department),
+						section.getApprovedRevision(), revisionOf(section, section.getApprovedRevision()).getContent()));
+			}
+		}
+		return approved;
+	}
+
+	@Override
+	public Map<String, StepProgress> sectionsOf(long campaignId) {
+		return sections.findAllByCampaignId(campaignId)
+			.stream()
+			.collect(Collectors.toMap(Section::getDepartment, s -> new StepProgress(s.getStage().name(),
+					label(s.getStage()), s.getDueDate(), s.getLatestRevision())));
+	}
+
+	public String label(SectionStage stage) {
+		return messages.getMessage("stage.section." + stage, null, LocaleContextHolder.getLocale());
+	}
+
+	private void requireLiaison(SectionKey key, CurrentUser user) {
+		if (!user.isLiaisonOf(key.department())) {
+			throw new ForbiddenException("problem.forbidden.liaison", key.department());
+		}
+	}
+
+	private Section find(SectionKey key) {
+		return sections.findByCampaignIdAndDepartment(key.campaignId(), key.department())
+			.orElseThrow(() -> new SectionNotFoundException(key));
+	}
+
+	private SectionRevision revisionOf(Section section, int number) {
+		return revisions.findBySectionIdAndNumber(section.getId(), number)
+			.orElseThrow(() -> new IllegalStateException(
+					"Revision " + number + " of section " + section.getId() + " is missing"));
+	}
+
+	private SectionView view(Section section, int number) {
+		if (number == 0) {
+			return view(section, null, SectionContent.EMPTY);
+		}
+		SectionRevision revision = revisionOf(section, number);
+		return view(section, revision);
+	}
+
+	private SectionView view(Section section, SectionRevision revision) {
+		return view(section, revision, revision.getContent());
+	}
+
+	private SectionView view(Section section, SectionRevision revision, SectionContent content) {
+		return new SectionView(section.getCampaignId(), section.getDepartment(),
+				departmentName(section.getDepartment()), section.getStage(), label(section.getStage()),
+				section.getDueDate(), revision == null ? 0 : revision.getNumber(), section.getSubmittedRevision(),
+				section.getApprovedRevision(), revision == null ? null : revision.getCreatedAt(),
+				revision == null ? null : revision.getAuthor(), content.achievements(), content.shortcomings(),
+				content.leadership(), content.nextYearPlans(), content.other(), content.metrics());
+	}
+
+	private String departmentName(String code) {
+		return catalogue.department(code).map(Department::getName).orElse(code);
+	}
+
+}

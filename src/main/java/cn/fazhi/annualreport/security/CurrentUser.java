@@ -1,0 +1,56 @@
+package cn.fazhi.annualreport.security;
+
+import java.io.Serializable;
+import java.util.Set;
+
+import org.springframework.security.core.AuthenticatedPrincipal;
+
+/**
+ * Who is acting, with the groups that decide what they may do. Services receive it explicitly, so the same rule
+ * holds whether the action comes from a page, the JSON API, Tasklist or engine-rest.
+ */
+public record CurrentUser(String id, String displayName, Set<String> groups)
+		implements AuthenticatedPrincipal, Serializable {
+
+	public CurrentUser {
+		groups = Set.copyOf(groups);
+		displayName = displayName == null || displayName.isBlank() ? id : displayName;
+	}
+
+	@Override
+	public String getName() {
+		return id;
+	}
+
+	public boolean isMemberOf(String group) {
+		return groups.contains(group);
+	}
+
+	public boolean isLiaisonOf(String department) {
+		return isMemberOf(Roles.liaison(department));
+	}
+
+	public boolean isHeadOf(String department) {
+		return isMemberOf(Roles.head(department));
+	}
+
+	/** Liaison or head: the people who may read the department's unsubmitted drafts. */
+	public boolean worksFor(String department) {
+		return isLiaisonOf(department) || isHeadOf(department);
+	}
+
+	/** Groups that oversee every department's work once it is submitted. */
+	public boolean oversees() {
+		return isMemberOf(Roles.LEGAL_REVIEWERS) || isMemberOf(Roles.REPORT_ADMINS) || isMemberOf(Roles.LEADERS)
+				|| isMemberOf(Roles.DISCLOSURE_OFFICERS);
+	}
+
+	/** Throws 403 unless the user is in the group. */
+	public CurrentUser require(String group) {
+		if (!isMemberOf(group)) {
+			throw new ForbiddenException("problem.forbidden.role", group);
+		}
+		return this;
+	}
+
+}

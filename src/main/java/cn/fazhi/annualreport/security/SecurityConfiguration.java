@@ -1,0 +1,64 @@
+package cn.fazhi.annualreport.security;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Two doors: the JSON APIs ({@code /api/**}, {@code /engine-rest/**}) answer 401/403 as problems and accept HTTP
+ * Basic or the page session; everything else is pages behind one login form. The same session signs the user into
+ * Tasklist, Cockpit and Admin (see the workflow module's webapp filters).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration implements WebMvcConfigurer {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+		http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			// A request that carries its own credentials cannot be forged by another site; session calls need the token.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/public/**", "/login", "/css/**", "/js/**", "/favicon.ico", "/error", "/problems/**",
+					"/actuator/health/**", "/actuator/info")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			// Tasklist, Cockpit and Admin send Camunda's own CSRF header, checked by Camunda's filter.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
+			.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin()));
+		return http.build();
+	}
+
+	/** Matches the whole path, whichever servlet serves it (engine-rest and the webapps are not Spring MVC). */
+	private static RequestMatcher path(String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new CurrentUserArgumentResolver());
+	}
+
+}

@@ -1,0 +1,16 @@
+package cn.fazhi.annualreport.security;
+
+import java.util.Optional;
+
+/**
+ * Where users, their passwords and their groups live: Camunda's identity service by default, Keycloak in the
+ * {@code keycloak} profile. Implemented by the workflow module, which owns every use of the engine API.
+ */
+public interface UserDirectory {
+
+	/** The user if the password is right, else empty. */
+	Optional<CurrentUser> authenticate(String userId, String password);
+
+	Optional<CurrentUser> find(String userId);
+
+}

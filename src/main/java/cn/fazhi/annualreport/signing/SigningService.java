@@ -1,0 +1,78 @@
+package cn.fazhi.annualreport.signing;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.fazhi.annualreport.report.ReportService;
+import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.security.Roles;
+import cn.fazhi.annualreport.system.Decisions;
+
+/** 签发: the government's principal leader signs the compiled report or sends it back to the editors. */
+@Service
+@Transactional(readOnly = true)
+public class SigningService {
+
+	private final SignatureRepository signatures;
+
+	private final ReportService reports;
+
+	private final SigningTasks tasks;
+
+	private final Clock clock;
+
+	SigningService(SignatureRepository signatures, ReportService reports, SigningTasks tasks, Clock clock) {
+		this.signatures = signatures;
+		this.reports = reports;
+		this.tasks = tasks;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void requestSigning(long campaignId, SignDecision decision, String opinion, CurrentUser leader) {
+		reports.stageOf(campaignId);
+		leader.require(Roles.LEADERS);
+		tasks.completeSigning(campaignId, leader, decision, opinion);
+	}
+
+	/** The rule of the signing step, whoever completes the task. */
+	@Transactional
+	public void recordSigning(long campaignId, String decision, String opinion, CurrentUser leader) {
+		leader.require(Roles.LEADERS);
+		SignDecision choice = Decisions.parse(SignDecision.class, "decision", decision);
+		String reason = Decisions.reason("opinion", opinion, choice == SignDecision.RETURN);
+		int revision = reports.latest(campaignId).version();
+		if (choice == SignDecision.SIGN) {
+			reports.signed(campaignId);
+		}
+		else {
+			reports.returnedToEditing(campaignId);
+		}
+		signatures.save(new Signature(campaignId, revision, choice, reason, leader.id(), clock.instant()));
+	}
+
+	/** The signature that covers the report now: the leader's SIGN of the revision the report holds as signed. */
+	public Optional<Signature> currentSignature(long campaignId) {
+		Integer signedRevision = reports.latest(campaignId).signedVersion();
+		if (signedRevision == null) {
+			return Optional.empty();
+		}
+		List<Signature> all = signatures.findAllByCampaignIdOrderBySignedAtAscIdAsc(campaignId);
+		for (int i = all.size() - 1; i >= 0; i--) {
+			Signature signature = all.get(i);
+			if (signature.getDecision() == SignDecision.SIGN && signature.getRevision() == signedRevision) {
+				return Optional.of(signature);
+			}
+		}
+		return Optional.empty();
+	}
+
+	public List<Signature> history(long campaignId) {
+		return signatures.findAllByCampaignIdOrderBySignedAtAscIdAsc(campaignId);
+	}
+
+}

@@ -1,0 +1,44 @@
+package cn.fazhi.annualreport.system;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The product's errors on its HTML pages: the same Chinese title and detail as the JSON problem, on the error page.
+ * The JSON APIs are answered by {@link ProblemDetailsAdvice}, which is consulted first.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrorAdvice {
+
+	private final MessageSource messages;
+
+	PageErrorAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(ErrorResponseException.class)
+	ModelAndView handle(ErrorResponseException ex, HttpServletResponse response) {
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = ex.updateAndGetBody(messages, locale);
+		response.setStatus(problem.getStatus());
+		ModelAndView page = new ModelAndView("error");
+		page.addObject("status", problem.getStatus());
+		page.addObject("title", problem.getTitle());
+		page.addObject("detail", problem.getDetail());
+		return page;
+	}
+
+}

@@ -1,0 +1,49 @@
+package cn.fazhi.annualreport.system;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Plain-text and Markdown texts users read outside the product's pages (Tasklist form summaries, mail), written
+ * as Thymeleaf TEXT templates under {@code templates/text/} so their wording stays out of the code.
+ */
+@Component
+public class TextTemplates {
+
+	private final ITemplateEngine engine;
+
+	TextTemplates(ITemplateEngine engine) {
+		this.engine = engine;
+	}
+
+	public String render(String template, Map<String, Object> model) {
+		return engine.process(template, new Context(Locale.SIMPLIFIED_CHINESE, model));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Resolver {
+
+		/** Tried before the HTML pages' resolver; only answers for templates that exist under templates/text/. */
+		@Bean
+		ClassLoaderTemplateResolver textTemplateResolver() {
+			ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+			resolver.setPrefix("templates/text/");
+			resolver.setSuffix(".txt");
+			resolver.setTemplateMode(TemplateMode.TEXT);
+			resolver.setCharacterEncoding("UTF-8");
+			resolver.setCheckExistence(true);
+			resolver.setOrder(0);
+			return resolver;
+		}
+
+	}
+
+}

@@ -1,0 +1,117 @@
+package cn.fazhi.annualreport.workflow;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import cn.fazhi.annualreport.disclosure.ClearanceDecision;
+import cn.fazhi.annualreport.disclosure.DisclosureTasks;
+import cn.fazhi.annualreport.report.ReportTasks;
+import cn.fazhi.annualreport.review.HeadDecision;
+import cn.fazhi.annualreport.review.ReviewDecision;
+import cn.fazhi.annualreport.review.ReviewTasks;
+import cn.fazhi.annualreport.section.SectionKey;
+import cn.fazhi.annualreport.section.SectionTasks;
+import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.signing.SignDecision;
+import cn.fazhi.annualreport.signing.SigningTasks;
+import cn.fazhi.annualreport.system.DomainProblem;
+import cn.fazhi.annualreport.system.StageConflictException;
+
+/**
+ * The engine side of the features' task ports: the product's pages and API complete the same user tasks a user
+ * completes in Tasklist, with the same variables, so one listener per task holds the rule.
+ */
+@Component
+class EngineTaskPorts implements SectionTasks, ReviewTasks, ReportTasks, SigningTasks, DisclosureTasks {
+
+	private final TaskService tasks;
+
+	EngineTaskPorts(TaskService tasks) {
+		this.tasks = tasks;
+	}
+
+	@Override
+	public void completeDrafting(SectionKey key, CurrentUser liaison) {
+		complete(ProcessModel.DEPARTMENT_SECTION, ProcessModel.businessKey(key), liaison, Map.of(),
+				ProcessModel.DRAFT_SECTION, ProcessModel.REVISE_SECTION);
+	}
+
+	@Override
+	public void completeConfirmation(SectionKey key, CurrentUser head, HeadDecision decision, String comment) {
+		complete(ProcessModel.DEPARTMENT_SECTION, ProcessModel.businessKey(key), head,
+				decision(ProcessModel.HEAD_DECISION, decision, ProcessModel.HEAD_COMMENT, comment),
+				ProcessModel.CONFIRM_SECTION);
+	}
+
+	@Override
+	public void completeReview(SectionKey key, CurrentUser reviewer, ReviewDecision decision, String comment) {
+		complete(ProcessModel.DEPARTMENT_SECTION, ProcessModel.businessKey(key), reviewer,
+				decision(ProcessModel.REVIEW_DECISION, decision, ProcessModel.REVIEW_COMMENT, comment),
+				ProcessModel.REVIEW_SECTION);
+	}
+
+	@Override
+	public void completeEditing(long campaignId, CurrentUser editor) {
+		complete(ProcessModel.ANNUAL_REPORT, ProcessModel.businessKey(campaignId), editor, Map.of(),
+				ProcessModel.EDIT_REPORT);
+	}
+
+	@Override
+	public void completeSigning(long campaignId, CurrentUser leader, SignDecision decision, String opinion) {
+		complete(ProcessModel.ANNUAL_REPORT, ProcessModel.businessKey(campaignId), leader,
+				decision(ProcessModel.SIGN_DECISION, decision, ProcessModel.SIGN_OPINION, opinion),
+				ProcessModel.SIGN_REPORT);
+	}
+
+	@Override
+	public void completeClearance(long campaignId, CurrentUser officer, ClearanceDecision decision, String notes) {
+		complete(ProcessModel.ANNUAL_REPORT, ProcessModel.businessKey(campaignId), officer,
+				decision(ProcessModel.CLEARANCE_DECISION, decision, ProcessModel.CLEARANCE_NOTES, notes),
+				ProcessModel.CONFIDENTIALITY_REVIEW);
+	}
+
+	private static Map<String, Object> decision(String decisionVariable, Enum<?> decision, String commentVariable,
+			String comment) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(decisionVariable, decision.name());
+		variables.put(commentVariable, comment);
+		return variables;
+	}
+
+	/**
+	 * Completes the open task as the actor, who becomes its assignee so the history shows who did it. A rule that
+	 * refuses the completion rolls it back, and its problem reaches the caller unwrapped.
+	 */
+	private void complete(String process, String businessKey, CurrentUser actor, Map<String, Object> variables,
+			String... taskKeys) {
+		Task task = tasks.createTaskQuery()
+			.processDefinitionKey(process)
+			.processInstanceBusinessKey(businessKey)
+			.taskDefinitionKeyIn(taskKeys)
+			.singleResult();
+		if (task == null) {
+			throw new StageConflictException("problem.task.not-open");
+		}
+		try {
+			tasks.setAssignee(task.getId(), actor.id());
+			tasks.complete(task.getId(), variables);
+		}
+		catch (OptimisticLockingException ex) {
+			throw new StageConflictException("problem.task.concurrent");
+		}
+		catch (ProcessEngineException ex) {
+			DomainProblem refusal = TaskRefusedException.problemIn(ex);
+			if (refusal != null) {
+				throw refusal;
+			}
+			throw ex;
+		}
+	}
+
+}

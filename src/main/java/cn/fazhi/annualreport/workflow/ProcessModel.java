@@ -1,0 +1,99 @@
+package cn.fazhi.annualreport.workflow;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+import cn.fazhi.annualreport.section.SectionKey;
+import cn.fazhi.annualreport.system.BusinessTime;
+
+/**
+ * The names the BPMN files and the code share: process keys, element ids and variables (DESIGN §3). Variables hold
+ * ids and decisions only; content stays in the product's tables.
+ */
+public final class ProcessModel {
+
+	public static final String ANNUAL_REPORT = "annual-report";
+
+	public static final String DEPARTMENT_SECTION = "department-section";
+
+	// department-section
+	public static final String DRAFT_SECTION = "draftSection";
+
+	public static final String REVISE_SECTION = "reviseSection";
+
+	public static final String CONFIRM_SECTION = "confirmSection";
+
+	public static final String REVIEW_SECTION = "reviewSection";
+
+	// annual-report
+	public static final String PREPARE_SECTIONS = "prepareSections";
+
+	public static final String COMPILE_REPORT = "compileReport";
+
+	public static final String EDIT_REPORT = "editReport";
+
+	public static final String SIGN_REPORT = "signReport";
+
+	public static final String CONFIDENTIALITY_REVIEW = "confidentialityReview";
+
+	public static final String PUBLISH_REPORT = "publishReport";
+
+	// variables
+	public static final String CAMPAIGN_ID = "campaignId";
+
+	public static final String DEPARTMENT = "department";
+
+	public static final String HEAD_DECISION = "headDecision";
+
+	public static final String HEAD_COMMENT = "headComment";
+
+	public static final String REVIEW_DECISION = "reviewDecision";
+
+	public static final String REVIEW_COMMENT = "reviewComment";
+
+	public static final String SIGN_DECISION = "signDecision";
+
+	public static final String SIGN_OPINION = "signOpinion";
+
+	public static final String CLEARANCE_DECISION = "clearanceDecision";
+
+	public static final String CLEARANCE_NOTES = "clearanceNotes";
+
+	public static final String PUBLICATION_ID = "publicationId";
+
+	/** Task-local, read-only digest of what the person must judge, shown by the Camunda Forms. */
+	public static final String SUMMARY = "summary";
+
+	private ProcessModel() {
+	}
+
+	public static long campaignId(VariableScope scope) {
+		return ((Number) scope.getVariable(CAMPAIGN_ID)).longValue();
+	}
+
+	public static SectionKey sectionKey(VariableScope scope) {
+		return new SectionKey(campaignId(scope), (String) scope.getVariable(DEPARTMENT));
+	}
+
+	/** A decision or comment as Tasklist or the API submitted it, {@code null} if absent or not text. */
+	public static String text(VariableScope scope, String variable) {
+		Object value = scope.getVariable(variable);
+		return value instanceof String string ? string : null;
+	}
+
+	/** A task's due date as the Beijing date it falls on. */
+	public static java.time.LocalDate dueDate(org.camunda.bpm.engine.delegate.DelegateTask task) {
+		return task.getDueDate() == null ? null
+				: java.time.LocalDate.ofInstant(task.getDueDate().toInstant(), BusinessTime.ZONE);
+	}
+
+	/** Business key of the {@code annual-report} instance: the campaign id. */
+	public static String businessKey(long campaignId) {
+		return String.valueOf(campaignId);
+	}
+
+	/** Business key of a {@code department-section} instance: {@code campaignId:department}. */
+	public static String businessKey(SectionKey key) {
+		return key.campaignId() + ":" + key.department();
+	}
+
+}

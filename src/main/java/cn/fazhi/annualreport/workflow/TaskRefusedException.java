@@ -1,0 +1,29 @@
+package cn.fazhi.annualreport.workflow;
+
+import cn.fazhi.annualreport.system.DomainProblem;
+
+/**
+ * A task completion that a rule refused. The engine wraps listener exceptions in its own, so the message carries
+ * the refusal in the user's language for Tasklist and engine-rest, and the original problem rides along as the
+ * cause for the product's API.
+ */
+class TaskRefusedException extends RuntimeException {
+
+	TaskRefusedException(String message, DomainProblem problem) {
+		super(message, problem);
+	}
+
+	/** The product problem somewhere in the engine exception's causes, or {@code null}. */
+	static DomainProblem problemIn(Throwable exception) {
+		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DomainProblem problem) {
+				return problem;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,58 @@
+package cn.fazhi.annualreport.workflow.identity;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.security.UserDirectory;
+
+/** Users, passwords and groups from Camunda's identity service, the same ones Tasklist and Admin use. */
+@Component
+class CamundaUserDirectory implements UserDirectory {
+
+	private final IdentityService identity;
+
+	CamundaUserDirectory(IdentityService identity) {
+		this.identity = identity;
+	}
+
+	@Override
+	public Optional<CurrentUser> authenticate(String userId, String password) {
+		if (userId == null || userId.isBlank() || password == null || !identity.checkPassword(userId, password)) {
+			return Optional.empty();
+		}
+		return find(userId);
+	}
+
+	@Override
+	public Optional<CurrentUser> find(String userId) {
+		User user = identity.createUserQuery().userId(userId).singleResult();
+		if (user == null) {
+			return Optional.empty();
+		}
+		Set<String> groups = identity.createGroupQuery()
+			.groupMember(user.getId())
+			.list()
+			.stream()
+			.map(Group::getId)
+			.collect(Collectors.toSet());
+		return Optional.of(new CurrentUser(user.getId(), displayName(user), groups));
+	}
+
+	/** Chinese order: family name (or unit) first. */
+	private static String displayName(User user) {
+		String name = (nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName())).strip();
+		return name.isEmpty() ? user.getId() : name;
+	}
+
+	private static String nullToEmpty(String text) {
+		return text == null ? "" : text;
+	}
+
+}

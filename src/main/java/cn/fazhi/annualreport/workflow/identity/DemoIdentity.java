@@ -1,0 +1,85 @@
+package cn.fazhi.annualreport.workflow.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import cn.fazhi.annualreport.catalogue.Catalogue;
+import cn.fazhi.annualreport.catalogue.Department;
+import cn.fazhi.annualreport.security.Roles;
+
+/**
+ * The demo government's people (DESIGN §6), default profile only: a liaison and a head for every department, one
+ * user per central role, and {@code admin}. Every password is {@code demo}. Safe to run on every start.
+ */
+@Component
+@Profile("default")
+@Order(20)
+class DemoIdentity implements ApplicationRunner {
+
+	static final String PASSWORD = "demo";
+
+	private final IdentityService identity;
+
+	private final Catalogue catalogue;
+
+	DemoIdentity(IdentityService identity, Catalogue catalogue) {
+		this.identity = identity;
+		this.catalogue = catalogue;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		group(Roles.LEGAL_REVIEWERS, "司法局审核员", Groups.GROUP_TYPE_WORKFLOW);
+		group(Roles.REPORT_ADMINS, "依法治区办统稿人", Groups.GROUP_TYPE_WORKFLOW);
+		group(Roles.LEADERS, "政府主要负责人", Groups.GROUP_TYPE_WORKFLOW);
+		group(Roles.DISCLOSURE_OFFICERS, "保密审查和政务公开", Groups.GROUP_TYPE_WORKFLOW);
+		group(Roles.ADMINISTRATORS, "系统管理员", Groups.GROUP_TYPE_SYSTEM);
+		user("reviewer", "司法局", "审核员", Roles.LEGAL_REVIEWERS);
+		user("editor", "依法治区办", "统稿人", Roles.REPORT_ADMINS);
+		user("leader", "区政府", "主要负责人", Roles.LEADERS);
+		user("officer", "政务公开办", "保密审查员", Roles.DISCLOSURE_OFFICERS);
+		user("admin", "系统", "管理员", Roles.ADMINISTRATORS, Roles.REPORT_ADMINS);
+		for (Department department : catalogue.departments()) {
+			String liaison = Roles.liaison(department.getCode());
+			String head = Roles.head(department.getCode());
+			group(liaison, department.getName() + "联络员", Groups.GROUP_TYPE_WORKFLOW);
+			group(head, department.getName() + "主要负责人", Groups.GROUP_TYPE_WORKFLOW);
+			user(liaison, department.getName(), "联络员", liaison);
+			user(head, department.getName(), "主要负责人", head);
+		}
+	}
+
+	private void group(String id, String name, String type) {
+		if (identity.createGroupQuery().groupId(id).count() == 0) {
+			Group group = identity.newGroup(id);
+			group.setName(name);
+			group.setType(type);
+			identity.saveGroup(group);
+		}
+	}
+
+	private void user(String id, String unit, String title, String... groups) {
+		if (identity.createUserQuery().userId(id).count() == 0) {
+			User user = identity.newUser(id);
+			user.setLastName(unit);
+			user.setFirstName(title);
+			user.setEmail(id + "@example.com");
+			user.setPassword(PASSWORD);
+			identity.saveUser(user);
+		}
+		List<String> missing = new ArrayList<>(List.of(groups));
+		identity.createGroupQuery().groupMember(id).list().forEach(g -> missing.remove(g.getId()));
+		missing.forEach(group -> identity.createMembership(id, group));
+	}
+
+}

@@ -1,0 +1,103 @@
+package cn.fazhi.annualreport.workflow.listener;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import cn.fazhi.annualreport.catalogue.Area;
+import cn.fazhi.annualreport.catalogue.Catalogue;
+import cn.fazhi.annualreport.disclosure.DisclosureService;
+import cn.fazhi.annualreport.report.ReportService;
+import cn.fazhi.annualreport.review.ReviewService;
+import cn.fazhi.annualreport.section.SectionKey;
+import cn.fazhi.annualreport.section.SectionService;
+import cn.fazhi.annualreport.signing.SigningService;
+import cn.fazhi.annualreport.system.BusinessTime;
+import cn.fazhi.annualreport.system.TextTemplates;
+import cn.fazhi.annualreport.workflow.ProcessModel;
+
+/**
+ * When a task with a Camunda Form starts, writes the digest its form shows (task-local {@code summary}, Markdown):
+ * what the person must judge, the earlier comments and a link to the full text in the product. The digest is a
+ * read-only view of the revision under judgement; the content itself stays in the product's tables. The previous
+ * round's decision variables are removed so the form opens empty.
+ */
+@Component("taskSummary")
+class TaskSummaryListener implements TaskListener {
+
+	private static final Map<String, List<String>> DECISION_VARIABLES = Map.of(ProcessModel.CONFIRM_SECTION,
+			List.of(ProcessModel.HEAD_DECISION, ProcessModel.HEAD_COMMENT), ProcessModel.REVIEW_SECTION,
+			List.of(ProcessModel.REVIEW_DECISION, ProcessModel.REVIEW_COMMENT), ProcessModel.SIGN_REPORT,
+			List.of(ProcessModel.SIGN_DECISION, ProcessModel.SIGN_OPINION), ProcessModel.CONFIDENTIALITY_REVIEW,
+			List.of(ProcessModel.CLEARANCE_DECISION, ProcessModel.CLEARANCE_NOTES));
+
+	private final SectionService sections;
+
+	private final ReviewService reviews;
+
+	private final ReportService reports;
+
+	private final SigningService signing;
+
+	private final DisclosureService disclosure;
+
+	private final Catalogue catalogue;
+
+	private final TextTemplates templates;
+
+	TaskSummaryListener(SectionService sections, ReviewService reviews, ReportService reports,
+			SigningService signing, DisclosureService disclosure, Catalogue catalogue,
+			TextTemplates templates) {
+		this.sections = sections;
+		this.reviews = reviews;
+		this.reports = reports;
+		this.signing = signing;
+		this.disclosure = disclosure;
+		this.catalogue = catalogue;
+		this.templates = templates;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		DECISION_VARIABLES.getOrDefault(task.getTaskDefinitionKey(), List.of())
+			.forEach(variable -> task.getExecution().removeVariable(variable));
+		String summary = switch (task.getTaskDefinitionKey()) {
+			case ProcessModel.CONFIRM_SECTION, ProcessModel.REVIEW_SECTION -> sectionSummary(
+					ProcessModel.sectionKey(task));
+			default -> reportSummary(ProcessModel.campaignId(task));
+		};
+		task.setVariableLocal(ProcessModel.SUMMARY, summary);
+	}
+
+	private String sectionSummary(SectionKey key) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("section", sections.submitted(key));
+		model.put("zone", BusinessTime.ZONE);
+		model.put("decisions", reviews.history(key));
+		model.put("areas", names(catalogue.areas()));
+		model.put("metrics", catalogue.metrics());
+		model.put("link", "/campaigns/" + key.campaignId() + "/sections/" + key.department());
+		return templates.render("tasklist/section-summary", model);
+	}
+
+	private String reportSummary(long campaignId) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("report", reports.latest(campaignId));
+		model.put("zone", BusinessTime.ZONE);
+		model.put("signatures", signing.history(campaignId));
+		model.put("clearances", disclosure.history(campaignId));
+		model.put("link", "/campaigns/" + campaignId + "/report");
+		return templates.render("tasklist/report-summary", model);
+	}
+
+	private Map<String, String> names(List<Area> areas) {
+		Map<String, String> names = new HashMap<>();
+		areas.forEach(area -> names.put(area.getCode(), area.getName()));
+		return names;
+	}
+
+}
