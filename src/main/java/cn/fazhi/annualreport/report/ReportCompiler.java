@@ -43,7 +43,7 @@ class ReportCompiler {
 		parts.add(paragraphs(PartType.NEXT_YEAR, text("report.part.NEXT_YEAR", nextYear), sections,
 				SectionContent::nextYearPlans));
 		Part other = paragraphs(PartType.OTHER, text("report.part.OTHER"), sections, SectionContent::other);
-		if (!other.isEmpty()) {
+		if (other.hasContent()) {
 			parts.add(other);
 		}
 		return new ReportDocument(text("report.title", organization, reportYear),

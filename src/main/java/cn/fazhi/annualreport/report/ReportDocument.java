@@ -28,8 +28,8 @@ public record ReportDocument(String title, String opening, List<Part> parts) {
 			items = items == null ? List.of() : List.copyOf(items);
 		}
 
-		public boolean isEmpty() {
-			return text.isEmpty() && items.isEmpty();
+		public boolean hasContent() {
+			return !text.isEmpty() || !items.isEmpty();
 		}
 
 	}

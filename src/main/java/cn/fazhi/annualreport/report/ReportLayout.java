@@ -42,7 +42,7 @@ public final class ReportLayout {
 		texts(paragraphs, document.opening());
 		int partNumber = 0;
 		for (ReportDocument.Part part : document.parts()) {
-			if (part.isEmpty() && part.heading().isEmpty()) {
+			if (!part.hasContent() && part.heading().isEmpty()) {
 				continue;
 			}
 			paragraphs.add(new Paragraph(Kind.PART_HEADING, chinese(++partNumber) + "、", part.heading(), ""));

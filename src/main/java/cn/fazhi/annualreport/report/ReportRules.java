@@ -70,7 +70,7 @@ class ReportRules {
 		}
 		for (PartType required : List.of(PartType.ACHIEVEMENTS, PartType.SHORTCOMINGS, PartType.LEADERSHIP,
 				PartType.NEXT_YEAR)) {
-			if (document.part(required).map(ReportDocument.Part::isEmpty).orElse(true)) {
+			if (!document.part(required).map(ReportDocument.Part::hasContent).orElse(false)) {
 				missing.add(new FieldProblem("parts." + required, "problem.report.part-missing"));
 			}
 		}

@@ -1,0 +1,117 @@
+package cn.fazhi.annualreport.testing;
+
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Talks to the running product as a demo user would with curl: HTTP Basic (password {@code demo}) or anonymous,
+ * never throwing on 4xx/5xx so tests can look at every answer.
+ */
+public final class ApiClient {
+
+	public static final String PASSWORD = "demo";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final RestClient rest;
+
+	public ApiClient(int port) {
+		this.rest = RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.requestFactory(new JdkClientHttpRequestFactory(
+					HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()))
+			.defaultStatusHandler(status -> true, (request, response) -> {
+			})
+			.build();
+	}
+
+	public Caller as(String user) {
+		return new Caller("Basic "
+				+ Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	public Caller anonymous() {
+		return new Caller(null);
+	}
+
+	/** Requests made with one user's credentials. */
+	public final class Caller {
+
+		private final String authorization;
+
+		private Caller(String authorization) {
+			this.authorization = authorization;
+		}
+
+		public Response get(String path) {
+			return send(HttpMethod.GET, path, null, MediaType.APPLICATION_JSON);
+		}
+
+		public Response getHtml(String path) {
+			return send(HttpMethod.GET, path, null, MediaType.TEXT_HTML);
+		}
+
+		public Response post(String path, Object body) {
+			return send(HttpMethod.POST, path, body, MediaType.APPLICATION_JSON);
+		}
+
+		public Response put(String path, Object body) {
+			return send(HttpMethod.PUT, path, body, MediaType.APPLICATION_JSON);
+		}
+
+		private Response send(HttpMethod method, String path, Object body, MediaType accept) {
+			RestClient.RequestBodySpec request = rest.method(method).uri(path).accept(accept);
+			if (authorization != null) {
+				request.header(HttpHeaders.AUTHORIZATION, authorization);
+			}
+			if (body != null) {
+				request.contentType(MediaType.APPLICATION_JSON).body(body instanceof String text ? text : json(body));
+			}
+			return request.exchange((req, res) -> new Response(res.getStatusCode().value(), res.getHeaders(),
+					new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+		}
+
+	}
+
+	/** An answer: status, headers and body, with the body parsed as JSON on demand. */
+	public record Response(int status, HttpHeaders headers, String body) {
+
+		public JsonNode json() {
+			try {
+				return JSON.readTree(body);
+			}
+			catch (Exception ex) {
+				throw new AssertionError("Not JSON (" + status + "): " + body, ex);
+			}
+		}
+
+		public String header(String name) {
+			return headers.getFirst(name);
+		}
+
+		public MediaType contentType() {
+			return headers.getContentType();
+		}
+
+	}
+
+	private static String json(Object body) {
+		try {
+			return JSON.writeValueAsString(body);
+		}
+		catch (Exception ex) {
+			throw new IllegalArgumentException(ex);
+		}
+	}
+
+}

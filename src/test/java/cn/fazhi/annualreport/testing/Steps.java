@@ -1,0 +1,110 @@
+package cn.fazhi.annualreport.testing;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The steps people take through the API, each checked for its expected answer, for scenarios to build on. */
+public final class Steps {
+
+	public static final int YEAR = 2026;
+
+	private final ApiClient api;
+
+	public Steps(ApiClient api) {
+		this.api = api;
+	}
+
+	/** A government name no other test uses, so tests share one database without meeting. */
+	public static String uniqueOrganization(String label) {
+		return label + "区人民政府-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	public long openCampaign(String organization, String... departments) {
+		ApiClient.Response opened = api.as("editor")
+			.post("/api/campaigns",
+					Map.of("organization", organization, "year", YEAR, "departments", List.of(departments)));
+		assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+		return opened.json().get("id").asLong();
+	}
+
+	/** A complete section: two achievement items under different topics, every statutory part, one figure. */
+	public static Map<String, Object> section(String department, String wording, long version) {
+		Map<String, Object> content = new LinkedHashMap<>();
+		content.put("achievements", List.of(
+				Map.of("area", "functions", "title", department + "深化放管服改革",
+						"text", department + "全年精简审批事项，" + wording + "。"),
+				Map.of("area", "enforcement", "title", department + "规范执法行为",
+						"text", department + "落实行政执法三项制度，" + wording + "。")));
+		content.put("shortcomings", department + "法治宣传针对性不强，原因是" + wording + "。");
+		content.put("leadership", department + "主要负责人主持专题学法" + wording + "。");
+		content.put("nextYearPlans", department + "明年继续推进依法行政，" + wording + "。");
+		content.put("other", "");
+		content.put("metrics", Map.of("reconsideration-received", 12));
+		content.put("version", version);
+		return content;
+	}
+
+	public JsonNode saveSection(long campaign, String department, Map<String, Object> content) {
+		ApiClient.Response saved = api.as("liaison-" + department).put(sectionPath(campaign, department), content);
+		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+		return saved.json();
+	}
+
+	public void submit(long campaign, String department) {
+		ApiClient.Response submitted = api.as("liaison-" + department)
+			.post(sectionPath(campaign, department) + "/submit", null);
+		assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+		assertThat(submitted.json().get("stage").asText()).isEqualTo("AWAITING_CONFIRMATION");
+	}
+
+	public void headDecides(long campaign, String department, String decision, String comment) {
+		ApiClient.Response confirmed = api.as("head-" + department)
+			.post(sectionPath(campaign, department) + "/confirm", decision(decision, "comment", comment));
+		assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+	}
+
+	public void reviewerDecides(long campaign, String department, String decision, String comment) {
+		ApiClient.Response reviewed = api.as("reviewer")
+			.post(sectionPath(campaign, department) + "/review", decision(decision, "comment", comment));
+		assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
+	}
+
+	/** Drafts, submits, confirms and approves one department's section. */
+	public void approveSection(long campaign, String department) {
+		saveSection(campaign, department, section(department, "成效明显", 0));
+		submit(campaign, department);
+		headDecides(campaign, department, "CONFIRM", null);
+		reviewerDecides(campaign, department, "APPROVE", null);
+	}
+
+	public JsonNode status(long campaign) {
+		return api.as("editor").get("/api/campaigns/" + campaign).json();
+	}
+
+	/** The report moves on in background jobs (compile, publish); wait until it gets there. */
+	public void awaitStage(long campaign, String stage) {
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(200))
+			.untilAsserted(() -> assertThat(status(campaign).get("stage").asText()).isEqualTo(stage));
+	}
+
+	public static String sectionPath(long campaign, String department) {
+		return "/api/campaigns/" + campaign + "/sections/" + department;
+	}
+
+	public static Map<String, Object> decision(String decision, String commentField, String comment) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("decision", decision);
+		body.put(commentField, comment);
+		return body;
+	}
+
+}
