@@ -1,0 +1,336 @@
+package cn.fazhi.annualreport;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+
+import cn.fazhi.annualreport.testing.ApiClient;
+import cn.fazhi.annualreport.testing.ApiClient.Response;
+import cn.fazhi.annualreport.testing.BrowserSession;
+import cn.fazhi.annualreport.testing.Steps;
+
+import static cn.fazhi.annualreport.testing.Steps.decision;
+import static cn.fazhi.annualreport.testing.Steps.section;
+import static cn.fazhi.annualreport.testing.Steps.sectionPath;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The JSON API's answers (DESIGN §7): 404 for what does not exist, 403 without the role or the department, 409 for
+ * a step that is not open or a stale version, 400 for bad input with nothing saved, 422 for an incomplete
+ * submission; and the same rules when a task is completed through engine-rest or Tasklist. Runs on H2 and
+ * PostgreSQL.
+ */
+abstract class ApiScenario {
+
+	static final ObjectMapper JSON = new ObjectMapper();
+
+	@LocalServerPort
+	int port;
+
+	ApiClient api;
+
+	Steps steps;
+
+	@BeforeEach
+	void connect() {
+		api = new ApiClient(port);
+		steps = new Steps(api);
+	}
+
+	@Test
+	void listsTheCataloguesInTheirOrder() {
+		JsonNode areas = api.as("liaison-sfj").get("/api/areas").json();
+		assertThat(areas.findValuesAsText("code")).containsExactly("functions", "rules", "decisions", "enforcement",
+				"emergencies", "disputes", "oversight", "technology", "leadership");
+		assertThat(areas.get(0).get("name").asText()).isEqualTo("政府机构职能体系");
+		JsonNode departments = api.as("liaison-sfj").get("/api/departments").json();
+		assertThat(departments.findValuesAsText("code")).startsWith("sfj", "scjgj", "sthjj").contains("gaj");
+		assertThat(departments.get(0).get("name").asText()).isEqualTo("司法局");
+		assertThat(api.as("liaison-sfj").get("/api/metrics").json().findValuesAsText("code"))
+			.contains("reconsideration-received", "litigation-lost");
+	}
+
+	@Test
+	void answers404ForUnknownCampaignDepartmentOrReport() {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("不存在"), "sfj");
+
+		assertProblem(api.as("editor").get("/api/campaigns/999999"), 404, "/problems/campaign-not-found");
+		assertProblem(api.as("liaison-sfj").get(sectionPath(999999, "sfj")), 404, "/problems/section-not-found");
+		assertProblem(api.as("liaison-gaj").get(sectionPath(campaign, "gaj")), 404, "/problems/section-not-found");
+		assertProblem(api.as("editor").get("/api/campaigns/" + campaign + "/report"), 404,
+				"/problems/report-not-found");
+		assertProblem(api.as("leader").post("/api/campaigns/999999/report/sign", decision("SIGN", "opinion", null)),
+				404, "/problems/campaign-not-found");
+	}
+
+	@Test
+	void answers403WithoutTheRoleOrTheDepartment() {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("权限"), "sfj", "scjgj");
+		steps.saveSection(campaign, "sfj", section("sfj", "权限", 0));
+
+		assertProblem(api.as("liaison-scjgj").get(sectionPath(campaign, "sfj")), 403, "/problems/forbidden");
+		assertProblem(api.as("liaison-scjgj").put(sectionPath(campaign, "sfj"), section("scjgj", "越权", 1)), 403,
+				"/problems/forbidden");
+		assertProblem(api.as("head-sfj").put(sectionPath(campaign, "sfj"), section("sfj", "负责人", 1)), 403,
+				"/problems/forbidden");
+		assertProblem(api.as("liaison-scjgj").post(sectionPath(campaign, "sfj") + "/submit", null), 403,
+				"/problems/forbidden");
+		// the legal bureau sees a section only once it was submitted: drafts stay in the department
+		assertProblem(api.as("reviewer").get(sectionPath(campaign, "sfj")), 403, "/problems/forbidden");
+		assertProblem(api.as("liaison-sfj").post("/api/campaigns",
+				Map.of("organization", "越权区人民政府", "year", 2026, "departments", List.of("sfj"))), 403,
+				"/problems/forbidden");
+
+		steps.submit(campaign, "sfj");
+		assertThat(api.as("reviewer").get(sectionPath(campaign, "sfj")).status()).isEqualTo(200);
+		assertProblem(api.as("head-scjgj").post(sectionPath(campaign, "sfj") + "/confirm",
+				decision("CONFIRM", "comment", null)), 403, "/problems/forbidden");
+		assertProblem(api.as("liaison-sfj").post(sectionPath(campaign, "sfj") + "/confirm",
+				decision("CONFIRM", "comment", null)), 403, "/problems/forbidden");
+		steps.headDecides(campaign, "sfj", "CONFIRM", null);
+		assertProblem(api.as("head-sfj").post(sectionPath(campaign, "sfj") + "/review",
+				decision("APPROVE", "comment", null)), 403, "/problems/forbidden");
+		assertProblem(api.as("liaison-sfj").get("/api/campaigns/" + campaign + "/report"), 403,
+				"/problems/forbidden");
+		// nothing moved
+		assertThat(stage(campaign, "sfj")).isEqualTo("IN_REVIEW");
+	}
+
+	@Test
+	void answers409WhenTheStepIsNotOpenOrTheVersionIsStale() {
+		String organization = Steps.uniqueOrganization("阶段");
+		long campaign = steps.openCampaign(organization, "sfj");
+		assertProblem(api.as("head-sfj").post(sectionPath(campaign, "sfj") + "/confirm",
+				decision("CONFIRM", "comment", null)), 409, "/problems/stage-conflict");
+		assertProblem(api.as("reviewer").post(sectionPath(campaign, "sfj") + "/review",
+				decision("APPROVE", "comment", null)), 409, "/problems/stage-conflict");
+
+		steps.saveSection(campaign, "sfj", section("sfj", "第一版", 0));
+		Response stale = api.as("liaison-sfj").put(sectionPath(campaign, "sfj"), section("sfj", "过时", 0));
+		assertProblem(stale, 409, "/problems/version-conflict");
+		assertThat(stale.json().get("currentVersion").asInt()).isEqualTo(1);
+
+		steps.submit(campaign, "sfj");
+		assertProblem(api.as("liaison-sfj").post(sectionPath(campaign, "sfj") + "/submit", null), 409,
+				"/problems/stage-conflict");
+		assertProblem(api.as("liaison-sfj").put(sectionPath(campaign, "sfj"), section("sfj", "提交后", 1)), 409,
+				"/problems/stage-conflict");
+
+		assertProblem(api.as("editor").post("/api/campaigns",
+				Map.of("organization", organization, "year", Steps.YEAR, "departments", List.of("scjgj"))), 409,
+				"/problems/campaign-exists");
+
+		steps.headDecides(campaign, "sfj", "CONFIRM", null);
+		steps.reviewerDecides(campaign, "sfj", "APPROVE", null);
+		steps.awaitStage(campaign, "EDITING");
+		String report = "/api/campaigns/" + campaign + "/report";
+		assertProblem(api.as("leader").post(report + "/sign", decision("SIGN", "opinion", null)), 409,
+				"/problems/stage-conflict");
+		assertProblem(api.as("officer").post(report + "/confidentiality", decision("CLEAR", "notes", null)), 409,
+				"/problems/stage-conflict");
+		JsonNode compiled = api.as("editor").get(report).json();
+		assertThat(api.as("editor").put(report, compiled).status()).isEqualTo(200);
+		assertProblem(api.as("editor").put(report, compiled), 409, "/problems/version-conflict");
+
+		assertThat(api.as("editor").post(report + "/edit-complete", null).status()).isEqualTo(200);
+		assertProblem(api.as("editor").post(report + "/edit-complete", null), 409, "/problems/stage-conflict");
+		JsonNode signing = api.as("editor").get(report).json();
+		assertProblem(api.as("editor").put(report, signing), 409, "/problems/stage-conflict");
+	}
+
+	@Test
+	void answers400ForBadInputAndSavesNothing() {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("输入"), "sfj");
+		steps.saveSection(campaign, "sfj", section("sfj", "已保存的内容", 0));
+		String path = sectionPath(campaign, "sfj");
+
+		Map<String, Object> unknownCodes = section("sfj", "坏输入", 1);
+		unknownCodes.put("achievements", List.of(Map.of("area", "no-such-area", "title", "标题", "text", "内容")));
+		unknownCodes.put("metrics", Map.of("no-such-figure", 3, "litigation-lost", -1));
+		Response refused = assertProblem(api.as("liaison-sfj").put(path, unknownCodes), 400, "/problems/invalid-input");
+		assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
+				"achievements[0].area", "metrics.no-such-figure", "metrics.litigation-lost");
+		assertThat(refused.json().get("errors").get(0).get("message").asText()).contains("领域");
+
+		Map<String, Object> tooLong = section("sfj", "坏输入", 1);
+		tooLong.put("achievements", List.of(Map.of("area", "rules", "title", "长".repeat(201), "text", "内容")));
+		assertProblem(api.as("liaison-sfj").put(path, tooLong), 400, "/problems/invalid-input");
+		assertProblem(api.as("liaison-sfj").put(path, "{\"achievements\": \"不是数组\", \"version\": 1}"), 400,
+				"/problems/invalid-input");
+		assertProblem(api.as("liaison-sfj").put(path, "{\"shortcomings\": \"没有版本号\"}"), 400,
+				"/problems/invalid-input");
+		assertProblem(api.as("liaison-sfj").put(path, "{\"version\": 1, \"shortcomming\": \"拼错的字段\"}"), 400,
+				"/problems/invalid-input");
+		assertProblem(api.as("liaison-sfj").put(path, "{\"version\": 1, "), 400, "/problems/invalid-input");
+
+		JsonNode unchanged = api.as("liaison-sfj").get(path).json();
+		assertThat(unchanged.get("version").asInt()).isEqualTo(1);
+		assertThat(unchanged.get("shortcomings").asText()).contains("已保存的内容");
+
+		steps.submit(campaign, "sfj");
+		assertProblem(api.as("head-sfj").post(path + "/confirm", decision("MAYBE", "comment", null)), 400,
+				"/problems/invalid-input");
+		Response noReason = assertProblem(api.as("head-sfj").post(path + "/confirm", decision("RETURN", "comment", " ")),
+				400, "/problems/invalid-input");
+		assertThat(noReason.json().get("errors").get(0).get("field").asText()).isEqualTo("comment");
+		assertThat(stage(campaign, "sfj")).isEqualTo("AWAITING_CONFIRMATION");
+
+		String organization = Steps.uniqueOrganization("部门代码");
+		assertProblem(api.as("editor").post("/api/campaigns",
+				Map.of("organization", organization, "year", 2026, "departments", List.of("sfj", "nosuch"))), 400,
+				"/problems/invalid-input");
+		assertProblem(api.as("editor").post("/api/campaigns", Map.of("organization", organization, "year", 2026,
+				"departments", List.of("sfj"), "deadlines", Map.of("sections", "2027/01/31"))), 400,
+				"/problems/invalid-input");
+		assertProblem(api.as("editor").post("/api/campaigns", Map.of("organization", organization, "year", 2026,
+				"departments", List.of("sfj"), "deadlines", Map.of("sections", "2027-04-30", "publication", "2027-03-31"))),
+				400, "/problems/invalid-input");
+		assertThat(api.as("editor").get("/api/campaigns").json().findValuesAsText("organization"))
+			.doesNotContain(organization);
+	}
+
+	@Test
+	void answers422ForAnIncompleteSubmissionAndKeepsTheDraft() {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("不完整"), "sfj");
+		Map<String, Object> draft = section("sfj", "未完成", 0);
+		draft.put("leadership", "");
+		steps.saveSection(campaign, "sfj", draft);
+
+		Response incomplete = api.as("liaison-sfj").post(sectionPath(campaign, "sfj") + "/submit", null);
+
+		assertProblem(incomplete, 422, "/problems/incomplete-content");
+		assertThat(incomplete.json().get("errors").findValuesAsText("field")).containsExactly("leadership");
+		assertThat(stage(campaign, "sfj")).isEqualTo("DRAFTING");
+		assertThat(api.as("liaison-sfj").get(sectionPath(campaign, "sfj")).json().get("version").asInt())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void refusesAnIncompleteSectionCompletedThroughEngineRest() {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("引擎"), "sfj", "scjgj");
+		String taskId = openTask("liaison-sfj", campaign + ":sfj", "draftSection");
+
+		assertThat(engineRestTaskIds("liaison-scjgj")).doesNotContain(taskId);
+		Response foreign = api.as("liaison-scjgj").post("/engine-rest/task/" + taskId + "/complete", Map.of());
+		assertThat(foreign.status()).isEqualTo(403);
+
+		Response refused = api.as("liaison-sfj").post("/engine-rest/task/" + taskId + "/complete", Map.of());
+		assertThat(refused.status()).isGreaterThanOrEqualTo(400);
+		assertThat(refused.json().get("message").asText()).contains("至少填写一项主要举措和成效");
+		assertThat(engineRestTaskIds("liaison-sfj")).contains(taskId);
+		assertThat(stage(campaign, "sfj")).isEqualTo("DRAFTING");
+
+		steps.saveSection(campaign, "sfj", section("sfj", "完整", 0));
+		assertThat(api.as("liaison-sfj").post("/engine-rest/task/" + taskId + "/complete", Map.of()).status())
+			.isEqualTo(204);
+		assertThat(stage(campaign, "sfj")).isEqualTo("AWAITING_CONFIRMATION");
+	}
+
+	@Test
+	void signsTheReportThroughTasklistsOwnApi() throws Exception {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("任务列表"), "sfj");
+		steps.approveSection(campaign, "sfj");
+		steps.awaitStage(campaign, "EDITING");
+		api.as("editor").post("/api/campaigns/" + campaign + "/report/edit-complete", null);
+
+		BrowserSession leader = BrowserSession.login(port, "leader");
+		assertThat(leader.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+		String engine = "/camunda/api/engine/engine/default";
+		JsonNode tasks = JSON.readTree(
+				leader.get(engine + "/task?processInstanceBusinessKey=" + campaign + "&taskDefinitionKey=signReport")
+					.body());
+		assertThat(tasks).hasSize(1);
+		String taskId = tasks.get(0).get("id").asText();
+		JsonNode form = JSON.readTree(leader.get(engine + "/task/" + taskId + "/deployed-form").body());
+		assertThat(form.get("id").asText()).isEqualTo("signReport");
+		assertThat(form.get("components").findValuesAsText("key")).contains("signDecision", "signOpinion");
+		JsonNode variables = JSON.readTree(leader.get(engine + "/task/" + taskId + "/form-variables").body());
+		assertThat(variables.get("summary").get("value").asText()).contains("2026年法治政府建设年度报告", "第 1 版");
+
+		HttpResponse<String> refused = leader.postJson(engine + "/task/" + taskId + "/submit-form",
+				"{\"variables\": {\"signDecision\": {\"value\": \"RETURN\", \"type\": \"String\"}}}");
+		assertThat(refused.statusCode()).isGreaterThanOrEqualTo(400);
+		assertThat(refused.body()).contains("退回时必须填写意见");
+
+		HttpResponse<String> signed = leader.postJson(engine + "/task/" + taskId + "/submit-form",
+				"{\"variables\": {\"signDecision\": {\"value\": \"SIGN\", \"type\": \"String\"},"
+						+ " \"signOpinion\": {\"value\": \"同意\", \"type\": \"String\"}}}");
+		assertThat(signed.statusCode()).as(signed.body()).isEqualTo(204);
+		JsonNode report = api.as("editor").get("/api/campaigns/" + campaign + "/report").json();
+		assertThat(report.get("stage").asText()).isEqualTo("CONFIDENTIALITY_REVIEW");
+		assertThat(report.get("signedVersion").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void keepsOneOfTwoSimultaneousSavesOfTheSameVersion() throws Exception {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("并发"), "sfj");
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> saves = new ArrayList<>();
+			for (String wording : List.of("甲", "乙")) {
+				Callable<Integer> save = () -> {
+					start.await();
+					return api.as("liaison-sfj").put(sectionPath(campaign, "sfj"), section("sfj", wording, 0)).status();
+				};
+				saves.add(pool.submit(save));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> save : saves) {
+				statuses.add(save.get());
+			}
+			assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(api.as("liaison-sfj").get(sectionPath(campaign, "sfj")).json().get("version").asInt()).isEqualTo(1);
+	}
+
+	private Response assertProblem(Response response, int status, String type) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
+		assertThat(response.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as(response.body())
+			.isTrue();
+		assertThat(response.json().get("type").asText()).isEqualTo(type);
+		assertThat(response.json().get("title").asText()).isNotBlank();
+		assertThat(response.json().get("detail").asText()).isNotBlank();
+		return response;
+	}
+
+	private String stage(long campaign, String department) {
+		for (JsonNode d : steps.status(campaign).get("departments")) {
+			if (d.get("code").asText().equals(department)) {
+				return d.get("stage").asText();
+			}
+		}
+		throw new AssertionError("no department " + department);
+	}
+
+	private String openTask(String user, String businessKey, String taskKey) {
+		JsonNode tasks = api.as(user)
+			.get("/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey)
+			.json();
+		assertThat(tasks).hasSize(1);
+		return tasks.get(0).get("id").asText();
+	}
+
+	private List<String> engineRestTaskIds(String user) {
+		return api.as(user).get("/engine-rest/task?maxResults=1000").json().findValuesAsText("id");
+	}
+
+}

@@ -1,0 +1,92 @@
+package cn.fazhi.annualreport.section;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import cn.fazhi.annualreport.catalogue.Area;
+import cn.fazhi.annualreport.catalogue.Catalogue;
+import cn.fazhi.annualreport.catalogue.Metric;
+import cn.fazhi.annualreport.section.SectionContent.AchievementItem;
+import cn.fazhi.annualreport.system.FieldProblem;
+import cn.fazhi.annualreport.system.IncompleteContentException;
+import cn.fazhi.annualreport.system.InvalidInputException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/** What a draft may be and what a submitted section must be. */
+class SectionRulesTests {
+
+	final Catalogue catalogue = mock(Catalogue.class);
+
+	final SectionRules rules = new SectionRules(catalogue);
+
+	@BeforeEach
+	void knownCodes() {
+		when(catalogue.area(anyString())).thenReturn(Optional.empty());
+		when(catalogue.area("enforcement")).thenReturn(Optional.of(mock(Area.class)));
+		when(catalogue.metric(anyString())).thenReturn(Optional.empty());
+		when(catalogue.metric("litigation-lost")).thenReturn(Optional.of(mock(Metric.class)));
+	}
+
+	@Test
+	void acceptsAnUnfinishedDraft() {
+		rules.checkDraft(new SectionContent(List.of(new AchievementItem(null, "只写了标题", "")), "", null, null, null,
+				Map.of()));
+	}
+
+	@Test
+	void refusesUnknownCodesNegativeFiguresAndOverlongTextsInADraft() {
+		SectionContent content = new SectionContent(
+				List.of(new AchievementItem("nonsense", "标".repeat(SectionRules.MAX_TITLE + 1), "正文")),
+				"不".repeat(SectionRules.MAX_PART_TEXT + 1), "", "", "", Map.of("unknown", 1L, "litigation-lost", -2L));
+
+		InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> rules.checkDraft(content));
+
+		assertThat(refused.errors()).extracting(FieldProblem::field)
+			.containsExactlyInAnyOrder("achievements[0].area", "achievements[0].title", "shortcomings", "metrics.unknown",
+					"metrics.litigation-lost");
+	}
+
+	@Test
+	void countsCharactersNotUtf16UnitsAgainstTheLimit() {
+		// 𠀀 is one character stored as two UTF-16 units; a title of 200 of them is within the limit.
+		String rareCharacters = "𠀀".repeat(SectionRules.MAX_TITLE);
+
+		rules.checkDraft(new SectionContent(List.of(new AchievementItem("enforcement", rareCharacters, "正文")), "", "",
+				"", "", Map.of()));
+	}
+
+	@Test
+	void refusesToSubmitWithoutEveryStatutoryPart() {
+		SectionContent content = new SectionContent(List.of(new AchievementItem(null, "标题", "")), "不足", " ", "",
+				null, Map.of());
+
+		IncompleteContentException refused = catchThrowableOfType(IncompleteContentException.class,
+				() -> rules.checkComplete(content));
+
+		assertThat(refused.errors()).extracting(FieldProblem::field)
+			.containsExactly("achievements[0].area", "achievements[0].text", "leadership", "nextYearPlans");
+	}
+
+	@Test
+	void refusesToSubmitWithoutAchievements() {
+		assertThatThrownBy(() -> rules.checkComplete(new SectionContent(List.of(), "不足", "履职", "安排", "", Map.of())))
+			.isInstanceOf(IncompleteContentException.class);
+	}
+
+	@Test
+	void acceptsACompleteSection() {
+		rules.checkComplete(new SectionContent(List.of(new AchievementItem("enforcement", "规范执法", "推行三项制度。")), "不足",
+				"履职", "安排", "", Map.of("litigation-lost", 0L)));
+	}
+
+}

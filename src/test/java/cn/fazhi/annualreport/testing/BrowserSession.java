@@ -1,0 +1,107 @@
+package cn.fazhi.annualreport.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A signed-in browser without the rendering: the login form's session cookie, Spring Security's CSRF token and
+ * Camunda's XSRF cookie, so a test can call what Tasklist's own JavaScript calls.
+ */
+public final class BrowserSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+	private final HttpClient http;
+
+	private BrowserSession(int port) {
+		this.base = "http://localhost:" + port;
+		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/** Logs in through the product's login form, as a person would. */
+	public static BrowserSession login(int port, String user) {
+		BrowserSession session = new BrowserSession(port);
+		String page = session.get("/login").body();
+		Matcher token = CSRF.matcher(page);
+		assertThat(token.find()).as("login page carries a CSRF token").isTrue();
+		HttpResponse<String> answer = session.send(HttpRequest.newBuilder(session.uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password="
+					+ ApiClient.PASSWORD + "&_csrf=" + encode(token.group(1)))));
+		assertThat(answer.statusCode()).isEqualTo(302);
+		assertThat(answer.headers().firstValue("Location")).hasValue(session.base + "/");
+		return session;
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json, text/html").GET());
+	}
+
+	/** Submits a page's form as the browser would, with the CSRF token the page carries. */
+	public HttpResponse<String> postForm(String path, String page, java.util.Map<String, String> fields) {
+		Matcher token = CSRF.matcher(page);
+		assertThat(token.find()).as("the page carries a CSRF token").isTrue();
+		StringBuilder body = new StringBuilder("_csrf=" + encode(token.group(1)));
+		fields.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+	}
+
+	/** A write to Tasklist's API, carrying Camunda's XSRF token the way Tasklist does. */
+	public HttpResponse<String> postJson(String path, String json) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	public String cookie(String name) {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals(name))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no cookie " + name));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create(base + path);
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,168 @@
+package cn.fazhi.annualreport.workflow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.Definitions;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The files users open in Camunda Modeler are complete and keep the names DESIGN §3 promises: every element drawn,
+ * readable ids, the candidate groups of DESIGN §2, a due date on every user task, and Camunda Forms of schema 16 or
+ * lower that exist for every form reference.
+ */
+class ProcessFilesTests {
+
+	static final ObjectMapper JSON = new ObjectMapper();
+
+	static final Map<String, String> CANDIDATE_GROUPS = Map.of(ProcessModel.DRAFT_SECTION, "liaison-${department}",
+			ProcessModel.REVISE_SECTION, "liaison-${department}", ProcessModel.CONFIRM_SECTION, "head-${department}",
+			ProcessModel.REVIEW_SECTION, "legal-reviewers", ProcessModel.EDIT_REPORT, "report-admins",
+			ProcessModel.SIGN_REPORT, "leaders", ProcessModel.CONFIDENTIALITY_REVIEW, "disclosure-officers");
+
+	static Stream<String> diagrams() {
+		return Stream.of("bpmn/annual-report.bpmn", "bpmn/department-section.bpmn");
+	}
+
+	@ParameterizedTest
+	@MethodSource("diagrams")
+	void drawsEveryElementForModeler(String file) throws IOException {
+		BpmnModelInstance model = read(file);
+		Definitions definitions = model.getDefinitions();
+		assertThat(definitions.getAttributeValueNs("http://camunda.org/schema/modeler/1.0", "executionPlatformVersion"))
+			.isEqualTo("7.24.0");
+		List<String> shapes = model.getModelElementsByType(BpmnShape.class)
+			.stream()
+			.map(shape -> shape.getBpmnElement().getId())
+			.toList();
+		List<String> edges = model.getModelElementsByType(BpmnEdge.class)
+			.stream()
+			.filter(edge -> edge.getWaypoints().size() >= 2)
+			.map(edge -> edge.getBpmnElement().getId())
+			.toList();
+		assertThat(shapes).containsAll(ids(model.getModelElementsByType(FlowNode.class)))
+			.containsAll(ids(model.getModelElementsByType(Lane.class)));
+		assertThat(edges).containsAll(ids(model.getModelElementsByType(SequenceFlow.class)));
+	}
+
+	@ParameterizedTest
+	@MethodSource("diagrams")
+	void namesEveryElementReadablyAndKeepsHistoryForTenYears(String file) throws IOException {
+		BpmnModelInstance model = read(file);
+		assertThat(ids(model.getModelElementsByType(BaseElement.class)).stream().filter(java.util.Objects::nonNull))
+			.allMatch(id -> id.matches("[a-z][A-Za-z]*(-[a-z]+)*(_di)?"), "readable, not generated");
+		for (Process process : model.getModelElementsByType(Process.class)) {
+			assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo("3650");
+			assertThat(process.getCamundaVersionTag()).isNotBlank();
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("diagrams")
+	void givesEveryUserTaskItsGroupADueDateAndAForm(String file) throws IOException {
+		for (UserTask task : read(file).getModelElementsByType(UserTask.class)) {
+			assertThat(task.getCamundaCandidateGroups()).as(task.getId()).isEqualTo(CANDIDATE_GROUPS.get(task.getId()));
+			assertThat(task.getCamundaDueDate()).as(task.getId()).startsWith("${dueDates.");
+			if (task.getCamundaFormRef() != null) {
+				assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
+				JsonNode form = form(task.getCamundaFormRef());
+				assertThat(form.get("id").asText()).isEqualTo(task.getCamundaFormRef());
+			}
+			else {
+				assertThat(task.getCamundaFormKey()).as("external form: the section editor")
+					.isEqualTo("/campaigns/${campaignId}/sections/${department}");
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "confirmSection", "reviewSection", "editReport", "signReport", "confidentialityReview" })
+	void offersCamundaFormsTasklistCanRender(String formId) throws IOException {
+		JsonNode form = form(formId);
+		assertThat(form.get("schemaVersion").asInt()).isLessThanOrEqualTo(16);
+		assertThat(form.get("executionPlatform").asText()).isEqualTo("Camunda Platform");
+		assertThat(form.get("executionPlatformVersion").asText()).isEqualTo("7.24.0");
+		assertThat(form.get("components").findValuesAsText("text")).as("shows what the person must judge")
+			.contains("=" + ProcessModel.SUMMARY);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "confirmSection:headDecision:CONFIRM,RETURN:headComment",
+			"reviewSection:reviewDecision:APPROVE,RETURN:reviewComment", "signReport:signDecision:SIGN,RETURN:signOpinion",
+			"confidentialityReview:clearanceDecision:CLEAR,RETURN:clearanceNotes" })
+	void asksForTheDecisionsTheGatewaysRouteOn(String expectation) throws IOException {
+		String[] parts = expectation.split(":");
+		JsonNode form = form(parts[0]);
+		JsonNode decision = component(form, parts[1]);
+		assertThat(decision.get("type").asText()).isEqualTo("radio");
+		assertThat(decision.get("validate").get("required").asBoolean()).isTrue();
+		assertThat(decision.get("values").findValuesAsText("value")).containsExactly(parts[2].split(","));
+		assertThat(component(form, parts[3]).get("type").asText()).isEqualTo("textarea");
+	}
+
+	@ParameterizedTest
+	@MethodSource("diagrams")
+	void runsOneSectionPerDepartmentInParallel(String file) throws IOException {
+		for (CallActivity call : read(file).getModelElementsByType(CallActivity.class)) {
+			assertThat(call.getCalledElement()).isEqualTo(ProcessModel.DEPARTMENT_SECTION);
+			MultiInstanceLoopCharacteristics loop = (MultiInstanceLoopCharacteristics) call.getLoopCharacteristics();
+			assertThat(loop.isSequential()).isFalse();
+			assertThat(loop.getCamundaCollection()).isEqualTo("${campaignDepartments.of(campaignId)}");
+			assertThat(loop.getCamundaElementVariable()).isEqualTo(ProcessModel.DEPARTMENT);
+		}
+	}
+
+	private static JsonNode component(JsonNode form, String key) {
+		for (JsonNode component : form.get("components")) {
+			if (key.equals(component.path("key").asText())) {
+				return component;
+			}
+		}
+		throw new AssertionError("form " + form.get("id") + " has no field " + key);
+	}
+
+	private static List<String> ids(Collection<? extends BaseElement> elements) {
+		return elements.stream().map(BaseElement::getId).toList();
+	}
+
+	private static BpmnModelInstance read(String file) throws IOException {
+		try (InputStream in = resource(file)) {
+			return Bpmn.readModelFromStream(in);
+		}
+	}
+
+	private static JsonNode form(String formId) throws IOException {
+		try (InputStream in = resource("forms/" + formId + ".form")) {
+			return JSON.readTree(in);
+		}
+	}
+
+	private static InputStream resource(String path) {
+		InputStream in = ProcessFilesTests.class.getClassLoader().getResourceAsStream(path);
+		assertThat(in).as(path + " on the classpath").isNotNull();
+		return in;
+	}
+
+}
