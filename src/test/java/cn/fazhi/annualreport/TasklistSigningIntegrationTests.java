@@ -1,0 +1,107 @@
+package cn.fazhi.annualreport;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.fazhi.annualreport.testing.ApiClient;
+import cn.fazhi.annualreport.testing.Chromium;
+import cn.fazhi.annualreport.testing.H2IntegrationTest;
+import cn.fazhi.annualreport.testing.Steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The leader signs entirely inside Tasklist, in a real browser: our login form, Tasklist in Chinese, the
+ * {@code signReport} Camunda Form with the report's summary, the decision, 完成.
+ */
+@H2IntegrationTest
+class TasklistSigningIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	ApiClient api;
+
+	Steps steps;
+
+	WebDriver browser;
+
+	@BeforeEach
+	void start() throws Exception {
+		browser = Chromium.start();
+		api = new ApiClient(port);
+		steps = new Steps(api);
+	}
+
+	@AfterEach
+	void stop() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void leaderSignsTheReportWithItsFormInTasklist() throws Exception {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("签发"), "sfj");
+		steps.approveSection(campaign, "sfj");
+		steps.awaitStage(campaign, "EDITING");
+		api.as("editor").post("/api/campaigns/" + campaign + "/report/edit-complete", null);
+		String taskId = api.as("leader")
+			.get("/engine-rest/task?processInstanceBusinessKey=" + campaign + "&taskDefinitionKey=signReport")
+			.json()
+			.get(0)
+			.get("id")
+			.asText();
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+		browser.get(base() + "/camunda/app/tasklist/default/#/?task=" + taskId);
+		wait.until(ExpectedConditions.urlContains("/login"));
+		browser.findElement(By.id("username")).sendKeys("leader");
+		browser.findElement(By.id("password")).sendKeys(ApiClient.PASSWORD);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+
+		wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
+		browser.get(base() + "/camunda/app/tasklist/default/#/?task=" + taskId);
+		WebElement form = wait.until(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container, .fjs-form, form[name]")));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "签发报告"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "2026年法治政府建设年度报告"));
+		Chromium.screenshot(browser, "tasklist-sign-report");
+		assertThat(form.isDisplayed()).isTrue();
+		assertThat(browser.findElements(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
+		assertThat(browser.findElement(By.tagName("body")).getText()).contains("在报告系统中查看全文", "签发意见", "完成");
+
+		// Tasklist lets a user work on a task once it is theirs: 认领 (claim), then the form is enabled.
+		browser.findElement(By.xpath("//*[self::a or self::button][normalize-space()='认领']")).click();
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
+		browser.findElement(By.xpath("//label[normalize-space()='签发']")).click();
+		browser.findElement(By.cssSelector("textarea[id*='signOpinion'], textarea[name='signOpinion']"))
+			.sendKeys("同意，按程序公开。");
+		WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
+				By.xpath("//button[normalize-space()='完成' or normalize-space()='Complete']")));
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
+		Chromium.screenshot(browser, "tasklist-sign-report-filled");
+		complete.click();
+
+		steps.awaitStage(campaign, "CONFIDENTIALITY_REVIEW");
+		Chromium.screenshot(browser, "tasklist-after-signing");
+		assertThat(api.as("editor").get("/api/campaigns/" + campaign + "/report").json().get("signedVersion").asInt())
+			.isEqualTo(1);
+	}
+
+	private String base() {
+		return "http://localhost:" + port;
+	}
+
+}
