@@ -65,6 +65,22 @@ abstract class ApiScenario {
 	}
 
 	@Test
+	void registersADepartmentWithItsLiaisonAndHeadGroups() {
+		String code = "t" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+
+		assertProblem(api.as("liaison-sfj").put("/api/departments/" + code, Map.of("name", "统计局", "order", 90)), 403,
+				"/problems/forbidden");
+		assertProblem(api.as("admin").put("/api/departments/Bad-Code", Map.of("name", "统计局", "order", 90)), 400,
+				"/problems/invalid-input");
+		Response registered = api.as("admin").put("/api/departments/" + code, Map.of("name", "统计局", "order", 90));
+
+		assertThat(registered.status()).as(registered.body()).isEqualTo(200);
+		assertThat(api.as("editor").get("/api/departments").json().findValuesAsText("code")).contains(code);
+		assertThat(api.as("admin").get("/engine-rest/group?idIn=liaison-" + code + ",head-" + code).json()
+			.findValuesAsText("name")).containsExactlyInAnyOrder("统计局联络员", "统计局主要负责人");
+	}
+
+	@Test
 	void answers404ForUnknownCampaignDepartmentOrReport() {
 		long campaign = steps.openCampaign(Steps.uniqueOrganization("不存在"), "sfj");
 

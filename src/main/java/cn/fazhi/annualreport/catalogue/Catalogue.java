@@ -3,6 +3,7 @@ package cn.fazhi.annualreport.catalogue;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +18,14 @@ public class Catalogue {
 
 	private final MetricRepository metrics;
 
-	Catalogue(DepartmentRepository departments, AreaRepository areas, MetricRepository metrics) {
+	private final ApplicationEventPublisher events;
+
+	Catalogue(DepartmentRepository departments, AreaRepository areas, MetricRepository metrics,
+			ApplicationEventPublisher events) {
 		this.departments = departments;
 		this.areas = areas;
 		this.metrics = metrics;
+		this.events = events;
 	}
 
 	public List<Department> departments() {
@@ -52,9 +57,12 @@ public class Catalogue {
 	public Department register(String code, String name, int order) {
 		Department department = departments.findById(code).orElse(null);
 		if (department == null) {
-			return departments.save(new Department(code, name, order));
+			department = departments.save(new Department(code, name, order));
 		}
-		department.rename(name, order);
+		else {
+			department.rename(name, order);
+		}
+		events.publishEvent(new DepartmentRegistered(code, name));
 		return department;
 	}
 

@@ -42,11 +42,14 @@ class CatalogueController {
 		return catalogue.metrics().stream().map(m -> new MetricView(m.getCode(), m.getName(), m.getUnit())).toList();
 	}
 
-	/** Registers or renames a department; its liaison and head groups are managed in the identity provider. */
+	/**
+	 * Registers or renames a department (report editors and administrators). Its liaison and head groups are created
+	 * where the product keeps its own users; with Keycloak they are managed in the realm.
+	 */
 	@PutMapping("/api/departments/{code}")
 	DepartmentView register(@PathVariable @Pattern(regexp = Departments.CODE_PATTERN) String code,
 			@Valid @RequestBody DepartmentRequest request, CurrentUser user) {
-		user.require(Roles.REPORT_ADMINS);
+		user.require(Roles.REPORT_ADMINS, Roles.ADMINISTRATORS);
 		return DepartmentView.of(catalogue.register(code, request.name().strip(), request.order()));
 	}
 

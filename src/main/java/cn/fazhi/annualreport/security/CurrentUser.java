@@ -45,12 +45,14 @@ public record CurrentUser(String id, String displayName, Set<String> groups)
 				|| isMemberOf(Roles.DISCLOSURE_OFFICERS);
 	}
 
-	/** Throws 403 unless the user is in the group. */
-	public CurrentUser require(String group) {
-		if (!isMemberOf(group)) {
-			throw new ForbiddenException("problem.forbidden.role", group);
+	/** Throws 403 unless the user is in one of the groups. */
+	public CurrentUser require(String... groups) {
+		for (String group : groups) {
+			if (isMemberOf(group)) {
+				return this;
+			}
 		}
-		return this;
+		throw new ForbiddenException("problem.forbidden.role", String.join("、", groups));
 	}
 
 }

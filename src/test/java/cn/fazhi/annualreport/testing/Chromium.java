@@ -16,7 +16,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * A real headless Chromium with Debian's chromedriver. Where Chromium is not installed the page tests are skipped
- * with a message, unless {@code -Dbrowser.tests.required=true} (as in {@code .ci/run}) makes that a failure.
+ * with a message, unless {@code BROWSER_TESTS_REQUIRED=true} (set by {@code .ci/run}) or
+ * {@code -Dbrowser.tests.required=true} makes that a failure.
  */
 public final class Chromium {
 
@@ -30,7 +31,9 @@ public final class Chromium {
 	/** A browser whose preferred language is Simplified Chinese, like the product's users'. */
 	public static WebDriver start() throws IOException {
 		boolean installed = BROWSER.canExecute() && DRIVER.canExecute();
-		if (!Boolean.getBoolean("browser.tests.required")) {
+		boolean required = Boolean.getBoolean("browser.tests.required")
+				|| Boolean.parseBoolean(System.getenv("BROWSER_TESTS_REQUIRED"));
+		if (!required) {
 			Assumptions.assumeTrue(installed,
 					"Chromium is not installed (apt-get install chromium chromium-driver); page test skipped");
 		}

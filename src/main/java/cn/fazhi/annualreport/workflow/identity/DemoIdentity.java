@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -19,7 +17,8 @@ import cn.fazhi.annualreport.security.Roles;
 
 /**
  * The demo government's people (DESIGN §6), default profile only: a liaison and a head for every department, one
- * user per central role, and {@code admin}. Every password is {@code demo}. Safe to run on every start.
+ * user per central role, and {@code admin}. Every password is {@code demo}. Runs after the departments and the
+ * groups exist, and is safe to run on every start.
  */
 @Component
 @Profile("default")
@@ -39,11 +38,6 @@ class DemoIdentity implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		group(Roles.LEGAL_REVIEWERS, "司法局审核员", Groups.GROUP_TYPE_WORKFLOW);
-		group(Roles.REPORT_ADMINS, "依法治区办统稿人", Groups.GROUP_TYPE_WORKFLOW);
-		group(Roles.LEADERS, "政府主要负责人", Groups.GROUP_TYPE_WORKFLOW);
-		group(Roles.DISCLOSURE_OFFICERS, "保密审查和政务公开", Groups.GROUP_TYPE_WORKFLOW);
-		group(Roles.ADMINISTRATORS, "系统管理员", Groups.GROUP_TYPE_SYSTEM);
 		user("reviewer", "司法局", "审核员", Roles.LEGAL_REVIEWERS);
 		user("editor", "依法治区办", "统稿人", Roles.REPORT_ADMINS);
 		user("leader", "区政府", "主要负责人", Roles.LEADERS);
@@ -52,19 +46,8 @@ class DemoIdentity implements ApplicationRunner {
 		for (Department department : catalogue.departments()) {
 			String liaison = Roles.liaison(department.getCode());
 			String head = Roles.head(department.getCode());
-			group(liaison, department.getName() + "联络员", Groups.GROUP_TYPE_WORKFLOW);
-			group(head, department.getName() + "主要负责人", Groups.GROUP_TYPE_WORKFLOW);
 			user(liaison, department.getName(), "联络员", liaison);
 			user(head, department.getName(), "主要负责人", head);
-		}
-	}
-
-	private void group(String id, String name, String type) {
-		if (identity.createGroupQuery().groupId(id).count() == 0) {
-			Group group = identity.newGroup(id);
-			group.setName(name);
-			group.setType(type);
-			identity.saveGroup(group);
 		}
 	}
 
