@@ -12,15 +12,14 @@ import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
 import cn.fazhi.annualreport.testing.ApiClient;
 import cn.fazhi.annualreport.testing.ApiClient.Response;
 import cn.fazhi.annualreport.testing.BrowserSession;
+import cn.fazhi.annualreport.testing.RunningProduct;
 import cn.fazhi.annualreport.testing.Steps;
 
 import static cn.fazhi.annualreport.testing.Steps.decision;
@@ -34,22 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * submission; and the same rules when a task is completed through engine-rest or Tasklist. Runs on H2 and
  * PostgreSQL.
  */
-abstract class ApiScenario {
+abstract class ApiScenario extends RunningProduct {
 
 	static final ObjectMapper JSON = new ObjectMapper();
-
-	@LocalServerPort
-	int port;
-
-	ApiClient api;
-
-	Steps steps;
-
-	@BeforeEach
-	void connect() {
-		api = new ApiClient(port);
-		steps = new Steps(api);
-	}
 
 	@Test
 	void listsTheCataloguesInTheirOrder() {
@@ -123,7 +109,7 @@ abstract class ApiScenario {
 		assertProblem(api.as("liaison-sfj").get("/api/campaigns/" + campaign + "/report"), 403,
 				"/problems/forbidden");
 		// nothing moved
-		assertThat(stage(campaign, "sfj")).isEqualTo("IN_REVIEW");
+		assertThat(steps.stageOf(campaign, "sfj")).isEqualTo("IN_REVIEW");
 	}
 
 	@Test
@@ -203,7 +189,7 @@ abstract class ApiScenario {
 		Response noReason = assertProblem(api.as("head-sfj").post(path + "/confirm", decision("RETURN", "comment", " ")),
 				400, "/problems/invalid-input");
 		assertThat(noReason.json().get("errors").get(0).get("field").asText()).isEqualTo("comment");
-		assertThat(stage(campaign, "sfj")).isEqualTo("AWAITING_CONFIRMATION");
+		assertThat(steps.stageOf(campaign, "sfj")).isEqualTo("AWAITING_CONFIRMATION");
 
 		String organization = Steps.uniqueOrganization("部门代码");
 		assertProblem(api.as("editor").post("/api/campaigns",
@@ -230,7 +216,7 @@ abstract class ApiScenario {
 
 		assertProblem(incomplete, 422, "/problems/incomplete-content");
 		assertThat(incomplete.json().get("errors").findValuesAsText("field")).containsExactly("leadership");
-		assertThat(stage(campaign, "sfj")).isEqualTo("DRAFTING");
+		assertThat(steps.stageOf(campaign, "sfj")).isEqualTo("DRAFTING");
 		assertThat(api.as("liaison-sfj").get(sectionPath(campaign, "sfj")).json().get("version").asInt())
 			.isEqualTo(1);
 	}
@@ -248,12 +234,12 @@ abstract class ApiScenario {
 		assertThat(refused.status()).isGreaterThanOrEqualTo(400);
 		assertThat(refused.json().get("message").asText()).contains("至少填写一项主要举措和成效");
 		assertThat(engineRestTaskIds("liaison-sfj")).contains(taskId);
-		assertThat(stage(campaign, "sfj")).isEqualTo("DRAFTING");
+		assertThat(steps.stageOf(campaign, "sfj")).isEqualTo("DRAFTING");
 
 		steps.saveSection(campaign, "sfj", section("sfj", "完整", 0));
 		assertThat(api.as("liaison-sfj").post("/engine-rest/task/" + taskId + "/complete", Map.of()).status())
 			.isEqualTo(204);
-		assertThat(stage(campaign, "sfj")).isEqualTo("AWAITING_CONFIRMATION");
+		assertThat(steps.stageOf(campaign, "sfj")).isEqualTo("AWAITING_CONFIRMATION");
 	}
 
 	@Test
@@ -326,15 +312,6 @@ abstract class ApiScenario {
 		assertThat(response.json().get("title").asText()).isNotBlank();
 		assertThat(response.json().get("detail").asText()).isNotBlank();
 		return response;
-	}
-
-	private String stage(long campaign, String department) {
-		for (JsonNode d : steps.status(campaign).get("departments")) {
-			if (d.get("code").asText().equals(department)) {
-				return d.get("stage").asText();
-			}
-		}
-		throw new AssertionError("no department " + department);
 	}
 
 	private String openTask(String user, String businessKey, String taskKey) {

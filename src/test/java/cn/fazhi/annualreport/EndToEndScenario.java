@@ -5,13 +5,12 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
 import cn.fazhi.annualreport.testing.ApiClient;
+import cn.fazhi.annualreport.testing.RunningProduct;
 import cn.fazhi.annualreport.testing.Steps;
 
 import static cn.fazhi.annualreport.testing.Steps.decision;
@@ -22,20 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Three departments from {@code POST /api/campaigns} to the public page, over HTTP with the demo users, one
  * section sent back by its head and one by the legal bureau. Runs on H2 and on PostgreSQL.
  */
-abstract class EndToEndScenario {
-
-	@LocalServerPort
-	int port;
-
-	ApiClient api;
-
-	Steps steps;
-
-	@BeforeEach
-	void connect() {
-		api = new ApiClient(port);
-		steps = new Steps(api);
-	}
+abstract class EndToEndScenario extends RunningProduct {
 
 	@Test
 	void takesThreeDepartmentsFromOpeningTheCampaignToThePublicPage() {
@@ -50,7 +36,7 @@ abstract class EndToEndScenario {
 
 		// The head of 生态环境局 sends the draft back; the liaison revises and submits again.
 		steps.headDecides(campaign, "sthjj", "RETURN", "请补充主要负责人履职的具体事例");
-		assertThat(stageOf(campaign, "sthjj")).isEqualTo("REVISING");
+		assertThat(steps.stageOf(campaign, "sthjj")).isEqualTo("REVISING");
 		steps.saveSection(campaign, "sthjj", section("sthjj", "修改后措辞", 1));
 		steps.submit(campaign, "sthjj");
 		for (String department : List.of("sfj", "scjgj", "sthjj")) {
@@ -59,7 +45,7 @@ abstract class EndToEndScenario {
 
 		// The legal bureau returns 市场监督管理局's section once.
 		steps.reviewerDecides(campaign, "scjgj", "RETURN", "数据口径有误，请核实");
-		assertThat(stageOf(campaign, "scjgj")).isEqualTo("REVISING");
+		assertThat(steps.stageOf(campaign, "scjgj")).isEqualTo("REVISING");
 		steps.saveSection(campaign, "scjgj", section("scjgj", "核实后措辞", 1));
 		steps.submit(campaign, "scjgj");
 		steps.headDecides(campaign, "scjgj", "CONFIRM", null);
@@ -128,15 +114,6 @@ abstract class EndToEndScenario {
 		assertThat(api.anonymous().get("/public/reports").status()).isEqualTo(200);
 		assertThat(api.anonymous().get("/public/reports").json().findValuesAsText("organization"))
 			.noneMatch(name -> name.startsWith("匿名"));
-	}
-
-	private String stageOf(long campaign, String department) {
-		for (JsonNode d : steps.status(campaign).get("departments")) {
-			if (d.get("code").asText().equals(department)) {
-				return d.get("stage").asText();
-			}
-		}
-		throw new AssertionError("no department " + department);
 	}
 
 	private JsonNode publishedEntry(String organization) {

@@ -6,14 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.fazhi.annualreport.testing.ApiClient;
 import cn.fazhi.annualreport.testing.BrowserSession;
 import cn.fazhi.annualreport.testing.H2IntegrationTest;
+import cn.fazhi.annualreport.testing.RunningProduct;
 import cn.fazhi.annualreport.testing.Steps;
 
 import static cn.fazhi.annualreport.testing.Steps.sectionPath;
@@ -24,20 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * external form, and the editors' report page.
  */
 @H2IntegrationTest
-class PagesIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	ApiClient api;
-
-	Steps steps;
-
-	@BeforeEach
-	void connect() {
-		api = new ApiClient(port);
-		steps = new Steps(api);
-	}
+class PagesIntegrationTests extends RunningProduct {
 
 	@Test
 	void savesDraftsOnTheServerAndReturnsToTasklistAfterSubmitting() {

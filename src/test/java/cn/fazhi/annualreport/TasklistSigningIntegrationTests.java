@@ -12,11 +12,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.fazhi.annualreport.testing.ApiClient;
 import cn.fazhi.annualreport.testing.Chromium;
 import cn.fazhi.annualreport.testing.H2IntegrationTest;
+import cn.fazhi.annualreport.testing.RunningProduct;
 import cn.fazhi.annualreport.testing.Steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,22 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code signReport} Camunda Form with the report's summary, the decision, 完成.
  */
 @H2IntegrationTest
-class TasklistSigningIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	ApiClient api;
-
-	Steps steps;
+class TasklistSigningIntegrationTests extends RunningProduct {
 
 	WebDriver browser;
 
 	@BeforeEach
 	void start() throws Exception {
 		browser = Chromium.start();
-		api = new ApiClient(port);
-		steps = new Steps(api);
 	}
 
 	@AfterEach

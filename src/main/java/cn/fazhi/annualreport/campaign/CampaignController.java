@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.fazhi.annualreport.catalogue.Departments;
+import cn.fazhi.annualreport.catalogue.Department;
 import cn.fazhi.annualreport.security.CurrentUser;
 
 @RestController
@@ -61,7 +61,7 @@ class CampaignController {
 
 	record OpenCampaignRequest(@NotBlank @Size(max = 100) String organization,
 			@NotNull @Min(2000) @Max(2100) Integer year,
-			@NotEmpty @Size(max = 200) List<@NotBlank @Pattern(regexp = Departments.CODE_PATTERN) String> departments,
+			@NotEmpty @Size(max = 200) List<@NotBlank @Pattern(regexp = Department.CODE_PATTERN) String> departments,
 			@Valid DeadlinesRequest deadlines) {
 	}
 

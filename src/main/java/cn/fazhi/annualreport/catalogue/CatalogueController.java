@@ -47,7 +47,7 @@ class CatalogueController {
 	 * where the product keeps its own users; with Keycloak they are managed in the realm.
 	 */
 	@PutMapping("/api/departments/{code}")
-	DepartmentView register(@PathVariable @Pattern(regexp = Departments.CODE_PATTERN) String code,
+	DepartmentView register(@PathVariable @Pattern(regexp = Department.CODE_PATTERN) String code,
 			@Valid @RequestBody DepartmentRequest request, CurrentUser user) {
 		user.require(Roles.REPORT_ADMINS, Roles.ADMINISTRATORS);
 		return DepartmentView.of(catalogue.register(code, request.name().strip(), request.order()));

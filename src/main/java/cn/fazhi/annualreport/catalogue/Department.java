@@ -10,6 +10,9 @@ import jakarta.persistence.Table;
 @Table(name = "department")
 public class Department {
 
+	/** A short lowercase code such as {@code sfj} or {@code scjgj}; it also names the groups {@code liaison-<code>}. */
+	public static final String CODE_PATTERN = "[a-z][a-z0-9]{1,15}";
+
 	@Id
 	private String code;
 

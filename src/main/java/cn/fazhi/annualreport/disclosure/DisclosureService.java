@@ -56,7 +56,7 @@ public class DisclosureService {
 
 	@Transactional
 	public void requestClearance(long campaignId, ClearanceDecision decision, String notes, CurrentUser officer) {
-		reports.stageOf(campaignId);
+		reports.checkExists(campaignId);
 		officer.require(Roles.DISCLOSURE_OFFICERS);
 		tasks.completeClearance(campaignId, officer, decision, notes);
 	}

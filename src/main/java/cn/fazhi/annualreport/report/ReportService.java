@@ -97,7 +97,7 @@ public class ReportService implements ReportProgress {
 	/** The editors ask to hand the report to the leader: completes the workflow task. */
 	@Transactional
 	public void requestEditingComplete(long campaignId, CurrentUser editor) {
-		find(campaignId);
+		checkExists(campaignId);
 		editor.require(Roles.REPORT_ADMINS);
 		tasks.completeEditing(campaignId, editor);
 	}
@@ -145,8 +145,9 @@ public class ReportService implements ReportProgress {
 		return revisionOf(find(campaignId), number).getDocument();
 	}
 
-	public ReportStage stageOf(long campaignId) {
-		return find(campaignId).getStage();
+	/** Throws 404 unless the campaign exists and its sections have been compiled. */
+	public void checkExists(long campaignId) {
+		find(campaignId);
 	}
 
 	@Override

@@ -101,7 +101,7 @@ public class SectionService implements SectionProgress {
 	/** The liaison asks to hand the section to the department head: completes the workflow task. */
 	@Transactional
 	public void requestSubmission(SectionKey key, CurrentUser liaison) {
-		find(key);
+		checkExists(key);
 		requireLiaison(key, liaison);
 		tasks.completeDrafting(key, liaison);
 	}
@@ -146,8 +146,9 @@ public class SectionService implements SectionProgress {
 		find(key).dueBy(dueDate);
 	}
 
-	public SectionStage stageOf(SectionKey key) {
-		return find(key).getStage();
+	/** Throws 404 unless the campaign has a section for the department. */
+	public void checkExists(SectionKey key) {
+		find(key);
 	}
 
 	/** The revision under the head's or the reviewer's eyes, without a reader check: for the workflow's forms. */

@@ -34,7 +34,7 @@ public class SigningService {
 
 	@Transactional
 	public void requestSigning(long campaignId, SignDecision decision, String opinion, CurrentUser leader) {
-		reports.stageOf(campaignId);
+		reports.checkExists(campaignId);
 		leader.require(Roles.LEADERS);
 		tasks.completeSigning(campaignId, leader, decision, opinion);
 	}

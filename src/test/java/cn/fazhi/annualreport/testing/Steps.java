@@ -89,6 +89,16 @@ public final class Steps {
 		return api.as("editor").get("/api/campaigns/" + campaign).json();
 	}
 
+	/** Where one department's section stands, as the campaign status reports it. */
+	public String stageOf(long campaign, String department) {
+		for (JsonNode d : status(campaign).get("departments")) {
+			if (d.get("code").asText().equals(department)) {
+				return d.get("stage").asText();
+			}
+		}
+		throw new AssertionError("no department " + department + " in campaign " + campaign);
+	}
+
 	/** The report moves on in background jobs (compile, publish); wait until it gets there. */
 	public void awaitStage(long campaign, String stage) {
 		await().atMost(Duration.ofSeconds(60))
