@@ -129,8 +129,10 @@ abstract class ApiScenario extends RunningProduct {
 		steps.submit(campaign, "sfj");
 		assertProblem(api.as("liaison-sfj").post(sectionPath(campaign, "sfj") + "/submit", null), 409,
 				"/problems/stage-conflict");
-		assertProblem(api.as("liaison-sfj").put(sectionPath(campaign, "sfj"), section("sfj", "提交后", 1)), 409,
+		Response locked = assertProblem(
+				api.as("liaison-sfj").put(sectionPath(campaign, "sfj"), section("sfj", "提交后", 1)), 409,
 				"/problems/stage-conflict");
+		assertThat(locked.json().get("detail").asText()).contains("待部门负责人确认");
 
 		assertProblem(api.as("editor").post("/api/campaigns",
 				Map.of("organization", organization, "year", Steps.YEAR, "departments", List.of("scjgj"))), 409,
@@ -244,10 +246,7 @@ abstract class ApiScenario extends RunningProduct {
 
 	@Test
 	void signsTheReportThroughTasklistsOwnApi() throws Exception {
-		long campaign = steps.openCampaign(Steps.uniqueOrganization("任务列表"), "sfj");
-		steps.approveSection(campaign, "sfj");
-		steps.awaitStage(campaign, "EDITING");
-		api.as("editor").post("/api/campaigns/" + campaign + "/report/edit-complete", null);
+		long campaign = steps.reportAwaitingSignature("任务列表");
 
 		BrowserSession leader = BrowserSession.login(port, "leader");
 		assertThat(leader.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);

@@ -17,7 +17,6 @@ import cn.fazhi.annualreport.testing.ApiClient;
 import cn.fazhi.annualreport.testing.Chromium;
 import cn.fazhi.annualreport.testing.H2IntegrationTest;
 import cn.fazhi.annualreport.testing.RunningProduct;
-import cn.fazhi.annualreport.testing.Steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,10 +43,7 @@ class TasklistSigningIntegrationTests extends RunningProduct {
 
 	@Test
 	void leaderSignsTheReportWithItsFormInTasklist() throws Exception {
-		long campaign = steps.openCampaign(Steps.uniqueOrganization("签发"), "sfj");
-		steps.approveSection(campaign, "sfj");
-		steps.awaitStage(campaign, "EDITING");
-		api.as("editor").post("/api/campaigns/" + campaign + "/report/edit-complete", null);
+		long campaign = steps.reportAwaitingSignature("签发");
 		String taskId = api.as("leader")
 			.get("/engine-rest/task?processInstanceBusinessKey=" + campaign + "&taskDefinitionKey=signReport")
 			.json()

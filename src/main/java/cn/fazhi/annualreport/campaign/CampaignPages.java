@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +20,7 @@ import cn.fazhi.annualreport.catalogue.Catalogue;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.system.BusinessTime;
-import cn.fazhi.annualreport.system.InvalidInputException;
+import cn.fazhi.annualreport.system.DomainProblem;
 
 /** The home page (every campaign and where it stands) and each campaign's status page. */
 @Controller
@@ -48,15 +50,17 @@ class CampaignPages {
 
 	@PostMapping("/campaigns")
 	String open(@ModelAttribute("form") OpenCampaignForm form, CurrentUser user, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			Campaign campaign = campaigns.open(new OpenCampaign(form.getOrganization(), form.getYear(),
 					form.getDepartments(), form.getSectionsDue(), null, null, null, form.getPublicationDue()), user);
 			redirect.addFlashAttribute("message", "opened");
 			return "redirect:/campaigns/" + campaign.getId();
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("problem", ex);
+		catch (DomainProblem problem) {
+			// the editor's entries stay in the form; only the refusal is new
+			response.setStatus(problem.getStatusCode().value());
+			model.addAttribute("problem", problem);
 			return home(user, model, form);
 		}
 	}

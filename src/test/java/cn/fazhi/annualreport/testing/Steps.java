@@ -85,6 +85,16 @@ public final class Steps {
 		reviewerDecides(campaign, department, "APPROVE", null);
 	}
 
+	/** A one-department campaign whose compiled report the editors handed to the leader. */
+	public long reportAwaitingSignature(String label) {
+		long campaign = openCampaign(uniqueOrganization(label), "sfj");
+		approveSection(campaign, "sfj");
+		awaitStage(campaign, "EDITING");
+		ApiClient.Response handed = api.as("editor").post("/api/campaigns/" + campaign + "/report/edit-complete", null);
+		assertThat(handed.status()).as(handed.body()).isEqualTo(200);
+		return campaign;
+	}
+
 	public JsonNode status(long campaign) {
 		return api.as("editor").get("/api/campaigns/" + campaign).json();
 	}
