@@ -61,6 +61,11 @@ public class Campaign {
 		this.openedAt = openedAt;
 	}
 
+	/** New deadlines; the open steps' due dates follow (see {@link DeadlinesChanged}). */
+	void reschedule(Deadlines deadlines) {
+		this.deadlines = deadlines;
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -57,6 +58,15 @@ class CampaignController {
 	@GetMapping("/{id}")
 	CampaignStatus get(@PathVariable long id) {
 		return status.of(campaigns.get(id));
+	}
+
+	/** Changes some of the campaign's deadlines; the due dates of the open steps follow. */
+	@PutMapping("/{id}/deadlines")
+	CampaignStatus changeDeadlines(@PathVariable long id, @Valid @RequestBody DeadlinesRequest deadlines,
+			CurrentUser user) {
+		Campaign campaign = campaigns.changeDeadlines(id, new OpenCampaign(null, 0, null, deadlines.sections(),
+				deadlines.confirmation(), deadlines.review(), deadlines.revision(), deadlines.publication()), user);
+		return status.of(campaign);
 	}
 
 	record OpenCampaignRequest(@NotBlank @Size(max = 100) String organization,

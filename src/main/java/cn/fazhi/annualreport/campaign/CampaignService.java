@@ -64,6 +64,26 @@ public class CampaignService {
 		return campaign;
 	}
 
+	/**
+	 * An editor changes the campaign's deadlines; omitted ones stay as they are. The due dates of the open steps, and
+	 * with them the reminders, follow through {@link DeadlinesChanged}.
+	 */
+	@Transactional
+	public Campaign changeDeadlines(long campaignId, OpenCampaign changes, CurrentUser actor) {
+		actor.require(Roles.REPORT_ADMINS);
+		Campaign campaign = get(campaignId);
+		Deadlines current = campaign.getDeadlines();
+		OpenCampaign merged = new OpenCampaign(campaign.getOrganization(), campaign.getYear(), campaign.getDepartments(),
+				Objects.requireNonNullElse(changes.sectionsDue(), current.sections()),
+				Objects.requireNonNullElse(changes.confirmationDays(), current.confirmationDays()),
+				Objects.requireNonNullElse(changes.reviewDays(), current.reviewDays()),
+				Objects.requireNonNullElse(changes.revisionDays(), current.revisionDays()),
+				Objects.requireNonNullElse(changes.publicationDue(), current.publication()));
+		campaign.reschedule(deadlines(merged));
+		events.publishEvent(new DeadlinesChanged(campaignId));
+		return campaign;
+	}
+
 	public Campaign get(long campaignId) {
 		return campaigns.findById(campaignId).orElseThrow(() -> new CampaignNotFoundException(campaignId));
 	}

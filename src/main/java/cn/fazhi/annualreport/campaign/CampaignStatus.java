@@ -1,5 +1,6 @@
 package cn.fazhi.annualreport.campaign;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,20 +12,26 @@ import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.catalogue.Catalogue;
 import cn.fazhi.annualreport.catalogue.Department;
+import cn.fazhi.annualreport.system.BusinessTime;
 
 /**
  * The answer to "where does the report stand": the campaign's own stage, each department's stage and due date, and
  * the compiled report's.
  */
 public record CampaignStatus(long id, String organization, int year, String stage, String stageLabel,
-		DeadlineView deadlines, List<DepartmentStatus> departments, StepProgress report) {
+		DeadlineView deadlines, List<DepartmentStatus> departments, ReportStatus report, int overdueSteps) {
 
 	public record DeadlineView(LocalDate sections, int confirmation, int review, int revision, LocalDate publication) {
 
 	}
 
+	/** {@code overdue}: the step under way is past its due date (Beijing). */
 	public record DepartmentStatus(String code, String name, String stage, String stageLabel, LocalDate dueDate,
-			int version) {
+			boolean overdue, int version) {
+
+	}
+
+	public record ReportStatus(String stage, String stageLabel, LocalDate dueDate, boolean overdue, int version) {
 
 	}
 
@@ -42,21 +49,26 @@ public record CampaignStatus(long id, String organization, int year, String stag
 
 		private final MessageSource messages;
 
-		Assembler(Catalogue catalogue, SectionProgress sections, ReportProgress reports, MessageSource messages) {
+		private final Clock clock;
+
+		Assembler(Catalogue catalogue, SectionProgress sections, ReportProgress reports, MessageSource messages,
+				Clock clock) {
 			this.catalogue = catalogue;
 			this.sections = sections;
 			this.reports = reports;
 			this.messages = messages;
+			this.clock = clock;
 		}
 
 		CampaignStatus of(Campaign campaign) {
+			LocalDate today = BusinessTime.today(clock);
 			Map<String, StepProgress> progress = sections.sectionsOf(campaign.getId());
 			List<DepartmentStatus> departments = campaign.getDepartments().stream().map(code -> {
 				String name = catalogue.department(code).map(Department::getName).orElse(code);
 				StepProgress step = progress.get(code);
-				return step == null ? new DepartmentStatus(code, name, null, null, null, 0)
+				return step == null ? new DepartmentStatus(code, name, null, null, null, false, 0)
 						: new DepartmentStatus(code, name, step.stage(), step.stageLabel(), step.dueDate(),
-								step.version());
+								overdue(step.dueDate(), today), step.version());
 			}).toList();
 			Optional<StepProgress> report = reports.reportOf(campaign.getId());
 			String stage = report.map(StepProgress::stage).orElse(COLLECTING);
@@ -64,10 +76,20 @@ public record CampaignStatus(long id, String organization, int year, String stag
 				.orElseGet(() -> messages.getMessage("stage.campaign." + COLLECTING, null,
 						LocaleContextHolder.getLocale()));
 			Deadlines d = campaign.getDeadlines();
+			ReportStatus reportStatus = report
+				.map(r -> new ReportStatus(r.stage(), r.stageLabel(), r.dueDate(), overdue(r.dueDate(), today),
+						r.version()))
+				.orElse(null);
+			int overdueSteps = (int) departments.stream().filter(DepartmentStatus::overdue).count()
+					+ (reportStatus != null && reportStatus.overdue() ? 1 : 0);
 			return new CampaignStatus(campaign.getId(), campaign.getOrganization(), campaign.getYear(), stage,
 					stageLabel, new DeadlineView(d.sections(), d.confirmationDays(), d.reviewDays(), d.revisionDays(),
 							d.publication()),
-					departments, report.orElse(null));
+					departments, reportStatus, overdueSteps);
+		}
+
+		private static boolean overdue(LocalDate due, LocalDate today) {
+			return due != null && due.isBefore(today);
 		}
 
 	}

@@ -13,13 +13,14 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Default deadlines of a campaign for report year Y, used where the editor who opens the campaign leaves one out.
- * Dates are month-day in year Y+1; step durations are counted in days after the step starts.
+ * Dates are month-day in year Y+1; step durations are counted in working days (工作日) after the step starts.
  *
  * @param sections when liaisons must have submitted (end of January)
  * @param publication the legal publication limit (before 4月1日)
  * @param confirmationDays the department head's confirmation
  * @param reviewDays the legal bureau's review
  * @param revisionDays a liaison's revision after a return
+ * @param extensionDecisionDays the editors' answer to a request for more time
  * @param editingDaysBeforePublication when the editors must hand the compiled report to the leader
  * @param signingDaysBeforePublication when the leader must have signed
  * @param clearanceDaysBeforePublication when the confidentiality review must be done
@@ -30,6 +31,7 @@ public record DeadlineSettings(@DefaultValue("01-31") @Pattern(regexp = MONTH_DA
 		@DefaultValue("03-31") @Pattern(regexp = MONTH_DAY) String publication,
 		@DefaultValue("2") @Min(1) @Max(30) int confirmationDays, @DefaultValue("5") @Min(1) @Max(30) int reviewDays,
 		@DefaultValue("3") @Min(1) @Max(30) int revisionDays,
+		@DefaultValue("2") @Min(1) @Max(30) int extensionDecisionDays,
 		@DefaultValue("15") @Min(0) @Max(60) int editingDaysBeforePublication,
 		@DefaultValue("8") @Min(0) @Max(60) int signingDaysBeforePublication,
 		@DefaultValue("3") @Min(0) @Max(60) int clearanceDaysBeforePublication) {

@@ -41,11 +41,14 @@ class SectionPages {
 
 	private final SectionHistory history;
 
+	private final SectionExtensions extensions;
+
 	private final Catalogue catalogue;
 
-	SectionPages(SectionService sections, SectionHistory history, Catalogue catalogue) {
+	SectionPages(SectionService sections, SectionHistory history, SectionExtensions extensions, Catalogue catalogue) {
 		this.sections = sections;
 		this.history = history;
+		this.extensions = extensions;
 		this.catalogue = catalogue;
 	}
 
@@ -96,6 +99,26 @@ class SectionPages {
 		}
 	}
 
+	/** 申请延期 from the editor: the request goes to the report editors; the page shows it as pending. */
+	@PostMapping("/campaigns/{campaignId}/sections/{department}/extension")
+	String requestExtension(@PathVariable long campaignId, @PathVariable String department,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate until,
+			@RequestParam(required = false) String reason, CurrentUser user, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		SectionKey key = new SectionKey(campaignId, department);
+		try {
+			extensions.request(key, until, reason, user);
+			redirect.addFlashAttribute("message", "extension-requested");
+			return "redirect:/campaigns/" + campaignId + "/sections/" + department;
+		}
+		catch (DomainProblem problem) {
+			response.setStatus(problem.getStatusCode().value());
+			SectionView section = sections.read(key, user);
+			return page(key, section, SectionForm.of(section), problem, user, model);
+		}
+	}
+
 	private String page(SectionKey key, SectionView section, SectionForm form, DomainProblem problem,
 			CurrentUser user, Model model) {
 		model.addAttribute("section", section);
@@ -103,6 +126,8 @@ class SectionPages {
 		model.addAttribute("problem", problem);
 		model.addAttribute("editable", user.isLiaisonOf(key.department()) && section.stage().isEditable());
 		model.addAttribute("history", history.of(key));
+		model.addAttribute("extensions", extensions.history(key));
+		model.addAttribute("extensionPending", extensions.pending(key).isPresent());
 		model.addAttribute("areas", catalogue.areas());
 		model.addAttribute("metrics", catalogue.metrics());
 		model.addAttribute("campaignId", key.campaignId());

@@ -226,7 +226,7 @@ public class SectionService implements SectionProgress {
 				content.leadership(), content.nextYearPlans(), content.other(), content.metrics());
 	}
 
-	private String departmentName(String code) {
+	public String departmentName(String code) {
 		return catalogue.department(code).map(Department::getName).orElse(code);
 	}
 

@@ -13,4 +13,9 @@ public interface UserDirectory {
 
 	Optional<CurrentUser> find(String userId);
 
+	Optional<Person> person(String userId);
+
+	/** Everyone in the group, e.g. the liaisons of a department. */
+	java.util.List<Person> membersOf(String groupId);
+
 }

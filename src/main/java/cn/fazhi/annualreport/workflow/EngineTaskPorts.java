@@ -1,10 +1,13 @@
 package cn.fazhi.annualreport.workflow;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -15,6 +18,8 @@ import cn.fazhi.annualreport.report.ReportTasks;
 import cn.fazhi.annualreport.review.HeadDecision;
 import cn.fazhi.annualreport.review.ReviewDecision;
 import cn.fazhi.annualreport.review.ReviewTasks;
+import cn.fazhi.annualreport.section.ExtensionDecision;
+import cn.fazhi.annualreport.section.ExtensionTasks;
 import cn.fazhi.annualreport.section.SectionKey;
 import cn.fazhi.annualreport.section.SectionTasks;
 import cn.fazhi.annualreport.security.CurrentUser;
@@ -28,12 +33,16 @@ import cn.fazhi.annualreport.system.StageConflictException;
  * completes in Tasklist, with the same variables, so one listener per task holds the rule.
  */
 @Component
-class EngineTaskPorts implements SectionTasks, ReviewTasks, ReportTasks, SigningTasks, DisclosureTasks {
+class EngineTaskPorts
+		implements SectionTasks, ReviewTasks, ReportTasks, SigningTasks, DisclosureTasks, ExtensionTasks {
 
 	private final TaskService tasks;
 
-	EngineTaskPorts(TaskService tasks) {
+	private final RuntimeService runtime;
+
+	EngineTaskPorts(TaskService tasks, RuntimeService runtime) {
 		this.tasks = tasks;
+		this.runtime = runtime;
 	}
 
 	@Override
@@ -74,6 +83,29 @@ class EngineTaskPorts implements SectionTasks, ReviewTasks, ReportTasks, Signing
 		complete(ProcessModel.ANNUAL_REPORT, ProcessModel.businessKey(campaignId), officer,
 				decision(ProcessModel.CLEARANCE_DECISION, decision, ProcessModel.CLEARANCE_NOTES, notes),
 				ProcessModel.CONFIDENTIALITY_REVIEW);
+	}
+
+	@Override
+	public void decisionRequested(SectionKey key, long requestId) {
+		try {
+			runtime.createMessageCorrelation(ProcessModel.EXTENSION_REQUESTED)
+				.processInstanceBusinessKey(ProcessModel.businessKey(key))
+				.setVariable(ProcessModel.EXTENSION_ID, requestId)
+				.correlate();
+		}
+		catch (MismatchingMessageCorrelationException ex) {
+			throw new StageConflictException("problem.extension.not-writing", key.department());
+		}
+	}
+
+	@Override
+	public void completeDecision(SectionKey key, CurrentUser editor, ExtensionDecision decision, LocalDate until,
+			String comment) {
+		Map<String, Object> variables = decision(ProcessModel.EXTENSION_DECISION, decision,
+				ProcessModel.EXTENSION_COMMENT, comment);
+		variables.put(ProcessModel.EXTENSION_UNTIL, until == null ? null : until.toString());
+		complete(ProcessModel.DEPARTMENT_SECTION, ProcessModel.businessKey(key), editor, variables,
+				ProcessModel.DECIDE_EXTENSION);
 	}
 
 	private static Map<String, Object> decision(String decisionVariable, Enum<?> decision, String commentVariable,

@@ -15,6 +15,10 @@ public final class ProcessModel {
 
 	public static final String DEPARTMENT_SECTION = "department-section";
 
+	public static final String NOTIFICATION_DELIVERY = "notification-delivery";
+
+	public static final String DAILY_DIGEST = "daily-digest";
+
 	// department-section
 	public static final String DRAFT_SECTION = "draftSection";
 
@@ -36,6 +40,13 @@ public final class ProcessModel {
 	public static final String CONFIDENTIALITY_REVIEW = "confidentialityReview";
 
 	public static final String PUBLISH_REPORT = "publishReport";
+
+	// extensions and reminders
+	public static final String DECIDE_EXTENSION = "decideExtension";
+
+	public static final String EXTENSION_REQUESTED = "extensionRequested";
+
+	public static final String DELIVER_NOTIFICATIONS = "deliverNotifications";
 
 	// variables
 	public static final String CAMPAIGN_ID = "campaignId";
@@ -59,6 +70,16 @@ public final class ProcessModel {
 	public static final String CLEARANCE_NOTES = "clearanceNotes";
 
 	public static final String PUBLICATION_ID = "publicationId";
+
+	public static final String EXTENSION_ID = "extensionId";
+
+	public static final String EXTENSION_DECISION = "extensionDecision";
+
+	public static final String EXTENSION_UNTIL = "extensionUntil";
+
+	public static final String EXTENSION_COMMENT = "extensionComment";
+
+	public static final String BATCH_ID = "batchId";
 
 	/** Task-local, read-only digest of what the person must judge, shown by the Camunda Forms. */
 	public static final String SUMMARY = "summary";

@@ -1,70 +1,85 @@
 package cn.fazhi.annualreport.workflow;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 
 import org.springframework.stereotype.Component;
 
-import cn.fazhi.annualreport.campaign.CampaignService;
-import cn.fazhi.annualreport.campaign.Deadlines;
-import cn.fazhi.annualreport.deadline.DeadlineSettings;
-import cn.fazhi.annualreport.deadline.DeadlineCalendar;
+import cn.fazhi.annualreport.campaign.Step;
+import cn.fazhi.annualreport.campaign.StepDeadlines;
 import cn.fazhi.annualreport.system.BusinessTime;
 
 /**
- * The {@code camunda:dueDate} of each user task, e.g. {@code ${dueDates.review(campaignId)}}: from the campaign's
- * deadlines, due at the end of the Beijing day.
+ * The {@code camunda:dueDate} of each user task, e.g. {@code ${dueDates.review(campaignId)}}: the step's deadline
+ * in working days from today, due at the end of that Beijing day.
  */
 @Component("dueDates")
 public class TaskDueDates {
 
-	private final CampaignService campaigns;
+	private final StepDeadlines deadlines;
 
-	private final DeadlineSettings settings;
+	private final Clock clock;
 
-	private final DeadlineCalendar calendar;
-
-	TaskDueDates(CampaignService campaigns, DeadlineSettings settings, DeadlineCalendar calendar) {
-		this.campaigns = campaigns;
-		this.settings = settings;
-		this.calendar = calendar;
+	TaskDueDates(StepDeadlines deadlines, Clock clock) {
+		this.deadlines = deadlines;
+		this.clock = clock;
 	}
 
 	public Date drafting(long campaignId) {
-		return endOf(deadlines(campaignId).sections());
+		return due(campaignId, Step.DRAFTING);
 	}
 
 	public Date confirmation(long campaignId) {
-		return endOf(calendar.afterDays(deadlines(campaignId).confirmationDays()));
+		return due(campaignId, Step.CONFIRMATION);
 	}
 
 	public Date review(long campaignId) {
-		return endOf(calendar.afterDays(deadlines(campaignId).reviewDays()));
+		return due(campaignId, Step.REVIEW);
 	}
 
 	public Date revision(long campaignId) {
-		return endOf(calendar.afterDays(deadlines(campaignId).revisionDays()));
+		return due(campaignId, Step.REVISION);
+	}
+
+	public Date extensionDecision(long campaignId) {
+		return due(campaignId, Step.EXTENSION_DECISION);
 	}
 
 	public Date editing(long campaignId) {
-		return endOf(calendar.daysBefore(deadlines(campaignId).publication(), settings.editingDaysBeforePublication()));
+		return due(campaignId, Step.EDITING);
 	}
 
 	public Date signing(long campaignId) {
-		return endOf(calendar.daysBefore(deadlines(campaignId).publication(), settings.signingDaysBeforePublication()));
+		return due(campaignId, Step.SIGNING);
 	}
 
 	public Date clearance(long campaignId) {
-		return endOf(
-				calendar.daysBefore(deadlines(campaignId).publication(), settings.clearanceDaysBeforePublication()));
+		return due(campaignId, Step.CLEARANCE);
 	}
 
-	private Deadlines deadlines(long campaignId) {
-		return campaigns.get(campaignId).getDeadlines();
+	/** The step a user task is, for its deadline. */
+	public static Step stepOf(String taskKey) {
+		return switch (taskKey) {
+			case ProcessModel.DRAFT_SECTION -> Step.DRAFTING;
+			case ProcessModel.CONFIRM_SECTION -> Step.CONFIRMATION;
+			case ProcessModel.REVIEW_SECTION -> Step.REVIEW;
+			case ProcessModel.REVISE_SECTION -> Step.REVISION;
+			case ProcessModel.DECIDE_EXTENSION -> Step.EXTENSION_DECISION;
+			case ProcessModel.EDIT_REPORT -> Step.EDITING;
+			case ProcessModel.SIGN_REPORT -> Step.SIGNING;
+			case ProcessModel.CONFIDENTIALITY_REVIEW -> Step.CLEARANCE;
+			default -> throw new IllegalArgumentException("No deadline for task " + taskKey);
+		};
 	}
 
-	private static Date endOf(LocalDate date) {
-		return Date.from(BusinessTime.endOf(date).toInstant());
+	/** A task's due date: the end of its Beijing due day. */
+	public static Date endOf(LocalDate day) {
+		return Date.from(BusinessTime.endOf(day).toInstant());
+	}
+
+	private Date due(long campaignId, Step step) {
+		return endOf(deadlines.dueFor(campaignId, step, BusinessTime.today(clock)));
 	}
 
 }

@@ -1,5 +1,6 @@
 package cn.fazhi.annualreport.workflow.identity;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.security.Person;
 import cn.fazhi.annualreport.security.UserDirectory;
 
 /** Users, passwords and groups from Camunda's identity service, the same ones Tasklist and Admin use. */
@@ -43,6 +45,20 @@ class CamundaUserDirectory implements UserDirectory {
 			.map(Group::getId)
 			.collect(Collectors.toSet());
 		return Optional.of(new CurrentUser(user.getId(), displayName(user), groups));
+	}
+
+	@Override
+	public Optional<Person> person(String userId) {
+		return Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult()).map(this::person);
+	}
+
+	@Override
+	public List<Person> membersOf(String groupId) {
+		return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(this::person).toList();
+	}
+
+	private Person person(User user) {
+		return new Person(user.getId(), displayName(user), user.getEmail());
 	}
 
 	/** Chinese order: family name (or unit) first. */

@@ -13,11 +13,13 @@ import cn.fazhi.annualreport.catalogue.Catalogue;
 import cn.fazhi.annualreport.disclosure.DisclosureService;
 import cn.fazhi.annualreport.report.ReportService;
 import cn.fazhi.annualreport.review.ReviewService;
+import cn.fazhi.annualreport.section.ExtensionRequest;
+import cn.fazhi.annualreport.section.SectionExtensions;
 import cn.fazhi.annualreport.section.SectionKey;
 import cn.fazhi.annualreport.section.SectionService;
 import cn.fazhi.annualreport.signing.SigningService;
 import cn.fazhi.annualreport.system.BusinessTime;
-import cn.fazhi.annualreport.system.TextTemplates;
+import cn.fazhi.annualreport.system.Templates;
 import cn.fazhi.annualreport.workflow.ProcessModel;
 
 /**
@@ -33,9 +35,12 @@ class TaskSummaryListener implements TaskListener {
 			List.of(ProcessModel.HEAD_DECISION, ProcessModel.HEAD_COMMENT), ProcessModel.REVIEW_SECTION,
 			List.of(ProcessModel.REVIEW_DECISION, ProcessModel.REVIEW_COMMENT), ProcessModel.SIGN_REPORT,
 			List.of(ProcessModel.SIGN_DECISION, ProcessModel.SIGN_OPINION), ProcessModel.CONFIDENTIALITY_REVIEW,
-			List.of(ProcessModel.CLEARANCE_DECISION, ProcessModel.CLEARANCE_NOTES));
+			List.of(ProcessModel.CLEARANCE_DECISION, ProcessModel.CLEARANCE_NOTES), ProcessModel.DECIDE_EXTENSION,
+			List.of(ProcessModel.EXTENSION_DECISION, ProcessModel.EXTENSION_UNTIL, ProcessModel.EXTENSION_COMMENT));
 
 	private final SectionService sections;
+
+	private final SectionExtensions extensions;
 
 	private final ReviewService reviews;
 
@@ -47,12 +52,13 @@ class TaskSummaryListener implements TaskListener {
 
 	private final Catalogue catalogue;
 
-	private final TextTemplates templates;
+	private final Templates templates;
 
-	TaskSummaryListener(SectionService sections, ReviewService reviews, ReportService reports,
+	TaskSummaryListener(SectionService sections, SectionExtensions extensions, ReviewService reviews, ReportService reports,
 			SigningService signing, DisclosureService disclosure, Catalogue catalogue,
-			TextTemplates templates) {
+			Templates templates) {
 		this.sections = sections;
+		this.extensions = extensions;
 		this.reviews = reviews;
 		this.reports = reports;
 		this.signing = signing;
@@ -68,6 +74,8 @@ class TaskSummaryListener implements TaskListener {
 		String summary = switch (task.getTaskDefinitionKey()) {
 			case ProcessModel.CONFIRM_SECTION, ProcessModel.REVIEW_SECTION -> sectionSummary(
 					ProcessModel.sectionKey(task));
+			case ProcessModel.DECIDE_EXTENSION -> extensionSummary(ProcessModel.sectionKey(task),
+					((Number) task.getVariable(ProcessModel.EXTENSION_ID)).longValue());
 			default -> reportSummary(ProcessModel.campaignId(task));
 		};
 		task.setVariableLocal(ProcessModel.SUMMARY, summary);
@@ -82,6 +90,18 @@ class TaskSummaryListener implements TaskListener {
 		model.put("metrics", catalogue.metrics());
 		model.put("link", "/campaigns/" + key.campaignId() + "/sections/" + key.department());
 		return templates.render("tasklist/section-summary", model);
+	}
+
+	private String extensionSummary(SectionKey key, long requestId) {
+		Map<String, Object> model = new HashMap<>();
+		ExtensionRequest request = extensions.get(requestId);
+		model.put("request", request);
+		model.put("departmentName", sections.departmentName(key.department()));
+		model.put("stageLabel", sections.label(request.getStage()));
+		model.put("history", extensions.history(key));
+		model.put("zone", BusinessTime.ZONE);
+		model.put("link", "/campaigns/" + key.campaignId() + "/sections/" + key.department());
+		return templates.render("tasklist/extension-summary", model);
 	}
 
 	private String reportSummary(long campaignId) {

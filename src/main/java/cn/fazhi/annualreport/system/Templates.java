@@ -12,15 +12,16 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Plain-text and Markdown texts users read outside the product's pages (Tasklist form summaries, mail), written
- * as Thymeleaf TEXT templates under {@code templates/text/} so their wording stays out of the code.
+ * Texts users read outside the product's pages (Tasklist form summaries, mails), written as Thymeleaf templates so
+ * their wording stays out of the code: plain text and Markdown under {@code templates/text/*.txt}, HTML under
+ * {@code templates/*.html}. A name is looked up as text first.
  */
 @Component
-public class TextTemplates {
+public class Templates {
 
 	private final ITemplateEngine engine;
 
-	TextTemplates(ITemplateEngine engine) {
+	Templates(ITemplateEngine engine) {
 		this.engine = engine;
 	}
 

@@ -1,0 +1,23 @@
+package cn.fazhi.annualreport.campaign;
+
+/** The steps of a campaign that have a deadline, each a user task of the workflow. */
+public enum Step {
+
+	/** 撰写部门报告: by the campaign's sections deadline. */
+	DRAFTING,
+	/** 确认部门报告: a number of working days after submission. */
+	CONFIRMATION,
+	/** 审核部门报告: a number of working days after confirmation. */
+	REVIEW,
+	/** 修改部门报告: a number of working days after a return. */
+	REVISION,
+	/** 审批延期申请: the editors answer a liaison's request for more time. */
+	EXTENSION_DECISION,
+	/** 统稿: working days before the publication limit. */
+	EDITING,
+	/** 签发报告. */
+	SIGNING,
+	/** 保密审查. */
+	CLEARANCE
+
+}

@@ -1,0 +1,43 @@
+package cn.fazhi.annualreport.notification;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.system.BusinessTime;
+
+/** The inbox as a page: reminders, escalations and answers, newest first. */
+@Controller
+class InboxPages {
+
+	private final NotificationService notifications;
+
+	InboxPages(NotificationService notifications) {
+		this.notifications = notifications;
+	}
+
+	@GetMapping("/notifications")
+	String inbox(CurrentUser user, Model model) {
+		model.addAttribute("messages", notifications.inbox(user));
+		model.addAttribute("unread", notifications.unread(user));
+		model.addAttribute("zone", BusinessTime.ZONE);
+		return "notifications";
+	}
+
+	/** Opening a message marks it read and leads to the page it is about. */
+	@PostMapping("/notifications/{id}/open")
+	String open(@PathVariable long id, CurrentUser user) {
+		Notification message = notifications.markRead(id, user);
+		return "redirect:" + (message.getLink() == null ? "/notifications" : message.getLink());
+	}
+
+	@PostMapping("/notifications/read")
+	String readAll(CurrentUser user) {
+		notifications.markAllRead(user);
+		return "redirect:/notifications";
+	}
+
+}

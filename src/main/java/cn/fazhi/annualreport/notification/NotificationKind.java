@@ -1,0 +1,17 @@
+package cn.fazhi.annualreport.notification;
+
+/** What a message is about; each kind has its own mail templates and subject. */
+public enum NotificationKind {
+
+	/** 催办: a step is due soon or today. */
+	REMINDER,
+	/** 督办: a step is overdue. */
+	ESCALATION,
+	/** A liaison asks for more time; to the report editors. */
+	EXTENSION_REQUESTED,
+	/** The editors' answer to a request for more time; to the liaison. */
+	EXTENSION_DECIDED,
+	/** The report editors' daily overview. */
+	DIGEST
+
+}

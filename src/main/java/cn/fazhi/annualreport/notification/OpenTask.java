@@ -1,0 +1,15 @@
+package cn.fazhi.annualreport.notification;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A step someone has to do, as reminders describe it. The workflow fills it from the engine's task.
+ *
+ * @param department the department whose section the step is about, {@code null} for the report's own steps
+ * @param link the page where the step is done, relative to the product's address
+ */
+public record OpenTask(String taskId, String taskName, String organization, int year, String department,
+		String departmentName, LocalDate dueDate, String assignee, List<String> candidateGroups, String link) {
+
+}

@@ -1,0 +1,67 @@
+package cn.fazhi.annualreport.notification;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.fazhi.annualreport.deadline.Reminder;
+import cn.fazhi.annualreport.deadline.ReminderRules;
+import cn.fazhi.annualreport.security.Person;
+import cn.fazhi.annualreport.security.Roles;
+import cn.fazhi.annualreport.security.UserDirectory;
+
+/**
+ * 催办 and 督办: on each working day, the people who have to do a step are reminded before and on its due day; once
+ * it is overdue, its department head and the report editors are told as well, every working day until it is done.
+ */
+@Service
+public class TaskReminders {
+
+	private final ReminderRules rules;
+
+	private final UserDirectory directory;
+
+	private final NotificationService notifications;
+
+	TaskReminders(ReminderRules rules, UserDirectory directory, NotificationService notifications) {
+		this.rules = rules;
+		this.directory = directory;
+		this.notifications = notifications;
+	}
+
+	/** Sends today's reminder for the step, if it has one; at most once per step, day and person. */
+	@Transactional
+	public Optional<Reminder> remind(OpenTask task, LocalDate today) {
+		Optional<Reminder> reminder = rules.on(today, task.dueDate());
+		reminder.ifPresent(r -> {
+			boolean overdue = r.kind() == Reminder.Kind.OVERDUE;
+			List<Person> recipients = new ArrayList<>(responsible(task));
+			if (overdue) {
+				if (task.department() != null) {
+					recipients.addAll(directory.membersOf(Roles.head(task.department())));
+				}
+				recipients.addAll(directory.membersOf(Roles.REPORT_ADMINS));
+			}
+			notifications.send(overdue ? NotificationKind.ESCALATION : NotificationKind.REMINDER,
+					"reminder:" + task.taskId() + ":" + today, recipients,
+					Map.of("task", task, "reminder", r, "today", today), task.link());
+		});
+		return reminder;
+	}
+
+	/** Whoever holds the task, or else everyone who may take it. */
+	private List<Person> responsible(OpenTask task) {
+		if (task.assignee() != null) {
+			return directory.person(task.assignee()).map(List::of).orElse(List.of());
+		}
+		List<Person> people = new ArrayList<>();
+		task.candidateGroups().forEach(group -> people.addAll(directory.membersOf(group)));
+		return people;
+	}
+
+}
