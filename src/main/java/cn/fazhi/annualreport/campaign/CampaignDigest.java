@@ -82,8 +82,10 @@ public class CampaignDigest {
 			}
 		}
 		if (!entries.isEmpty()) {
+			int late = entries.stream().mapToInt(e -> e.late().size() + (e.reportLate() ? 1 : 0)).sum();
+			int due = entries.stream().mapToInt(e -> e.dueThisWeek().size() + (e.reportDueThisWeek() ? 1 : 0)).sum();
 			notifications.send(NotificationKind.DIGEST, "digest:" + today, directory.membersOf(Roles.REPORT_ADMINS),
-					Map.of("entries", entries, "today", today), "/");
+					Map.of("entries", entries, "today", today, "lateCount", late, "dueCount", due), "/");
 		}
 		return entries;
 	}

@@ -57,6 +57,10 @@ public final class ApiClient {
 			return send(HttpMethod.GET, path, null, MediaType.APPLICATION_JSON);
 		}
 
+		public Response get(String path, MediaType accept) {
+			return send(HttpMethod.GET, path, null, accept);
+		}
+
 		public Response getHtml(String path) {
 			return send(HttpMethod.GET, path, null, MediaType.TEXT_HTML);
 		}
@@ -67,6 +71,10 @@ public final class ApiClient {
 
 		public Response put(String path, Object body) {
 			return send(HttpMethod.PUT, path, body, MediaType.APPLICATION_JSON);
+		}
+
+		public Response delete(String path) {
+			return send(HttpMethod.DELETE, path, null, MediaType.APPLICATION_JSON);
 		}
 
 		private Response send(HttpMethod method, String path, Object body, MediaType accept) {

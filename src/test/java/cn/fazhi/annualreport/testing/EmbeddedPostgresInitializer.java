@@ -28,6 +28,18 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 			.applyTo(context);
 	}
 
+	/** A fresh, empty database in the JVM's PostgreSQL, for tests that need one of their own. */
+	public static synchronized String newDatabase(String name) {
+		try (Connection connection = server().getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("create database " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return postgres.getJdbcUrl("postgres", name);
+	}
+
 	private static synchronized EmbeddedPostgres server() {
 		if (postgres == null) {
 			try {

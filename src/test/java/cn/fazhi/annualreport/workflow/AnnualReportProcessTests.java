@@ -18,9 +18,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import cn.fazhi.annualreport.deadline.ReminderRules;
+
 import static cn.fazhi.annualreport.workflow.ProcessTestEngine.executeAllJobs;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -65,6 +69,10 @@ class AnnualReportProcessTests {
 
 	final TaskDueDates dueDates = mock(TaskDueDates.class);
 
+	final ReminderRules reminderRules = mock(ReminderRules.class);
+
+	final JavaDelegate remindOpenTasksDelegate = mock(JavaDelegate.class);
+
 	@BeforeEach
 	void registerBeans() {
 		init(engine.getProcessEngine());
@@ -76,8 +84,11 @@ class AnnualReportProcessTests {
 		Mocks.register("reportCleared", reportCleared);
 		Mocks.register("campaignDepartments", campaignDepartments);
 		Mocks.register("dueDates", dueDates);
+		Mocks.register("reminderRules", reminderRules);
+		Mocks.register("remindOpenTasksDelegate", remindOpenTasksDelegate);
+		when(reminderRules.dailyCycle()).thenReturn("R/2099-03-01T09:00:00+08:00/P1D");
 		for (String section : List.of("sectionScheduled", "sectionSubmitted", "sectionConfirmed", "sectionReviewed",
-				"taskSummary")) {
+				"taskSummary", "extensionDecisionOpened", "extensionDecided")) {
 			Mocks.register(section, mock(TaskListener.class));
 		}
 		when(campaignDepartments.of(CAMPAIGN)).thenReturn(List.of("sfj", "scjgj", "sthjj"));
@@ -158,6 +169,16 @@ class AnnualReportProcessTests {
 		complete(task(report));
 		assertThat(report).isWaitingAt(ProcessModel.SIGN_REPORT);
 		verify(publishReportDelegate, never()).execute(any());
+	}
+
+	@Test
+	void remindsTheReportsOpenStepEveryDay() throws Exception {
+		ProcessInstance report = compiled();
+
+		execute(jobQuery().processInstanceId(report.getId()).timers().activityId("reminderTime").singleResult());
+
+		verify(remindOpenTasksDelegate).execute(any());
+		assertThat(report).isWaitingAt(ProcessModel.EDIT_REPORT);
 	}
 
 	private static ProcessInstance start() {

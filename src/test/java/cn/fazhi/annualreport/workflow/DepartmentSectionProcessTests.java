@@ -5,8 +5,12 @@ import java.util.Date;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -15,9 +19,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import cn.fazhi.annualreport.deadline.ReminderRules;
+
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -52,6 +61,8 @@ class DepartmentSectionProcessTests {
 
 	static final Date REVISION_DUE = Date.from(Instant.parse("2027-02-08T15:59:59Z"));
 
+	static final String FIRST_REMINDER_CYCLE = "R/2099-01-05T09:00:00+08:00/P1D";
+
 	final TaskListener sectionScheduled = mock(TaskListener.class);
 
 	final TaskListener sectionSubmitted = mock(TaskListener.class);
@@ -64,6 +75,14 @@ class DepartmentSectionProcessTests {
 
 	final TaskDueDates dueDates = mock(TaskDueDates.class);
 
+	final ReminderRules reminderRules = mock(ReminderRules.class);
+
+	final JavaDelegate remindOpenTasksDelegate = mock(JavaDelegate.class);
+
+	final TaskListener extensionDecisionOpened = mock(TaskListener.class);
+
+	final TaskListener extensionDecided = mock(TaskListener.class);
+
 	@BeforeEach
 	void registerBeans() {
 		init(engine.getProcessEngine());
@@ -73,6 +92,12 @@ class DepartmentSectionProcessTests {
 		Mocks.register("sectionReviewed", sectionReviewed);
 		Mocks.register("taskSummary", taskSummary);
 		Mocks.register("dueDates", dueDates);
+		Mocks.register("reminderRules", reminderRules);
+		Mocks.register("remindOpenTasksDelegate", remindOpenTasksDelegate);
+		Mocks.register("extensionDecisionOpened", extensionDecisionOpened);
+		Mocks.register("extensionDecided", extensionDecided);
+		when(reminderRules.dailyCycle()).thenReturn(FIRST_REMINDER_CYCLE);
+		when(dueDates.extensionDecision(CAMPAIGN)).thenReturn(CONFIRM_DUE);
 		when(dueDates.drafting(CAMPAIGN)).thenReturn(DRAFT_DUE);
 		when(dueDates.confirmation(CAMPAIGN)).thenReturn(CONFIRM_DUE);
 		when(dueDates.review(CAMPAIGN)).thenReturn(REVIEW_DUE);
@@ -82,6 +107,7 @@ class DepartmentSectionProcessTests {
 	@AfterEach
 	void resetBeans() {
 		Mocks.reset();
+		ClockUtil.reset();
 	}
 
 	@Test
@@ -151,6 +177,45 @@ class DepartmentSectionProcessTests {
 
 		assertThat(section).isWaitingAt(ProcessModel.DRAFT_SECTION);
 		verify(sectionConfirmed, never()).notify(any(DelegateTask.class));
+	}
+
+	@Test
+	void remindsWhoeverHoldsTheOpenStepEveryDayAtNine() throws Exception {
+		ProcessInstance section = start("jyj");
+		Job timer = reminderTimer(section);
+		Assertions.assertThat(timer.getDuedate()).isEqualTo(Date.from(Instant.parse("2099-01-05T01:00:00Z")));
+
+		ClockUtil.setCurrentTime(timer.getDuedate());
+		execute(timer);
+
+		verify(remindOpenTasksDelegate).execute(any());
+		Assertions.assertThat(reminderTimer(section).getDuedate()).isEqualTo(Date.from(Instant.parse("2099-01-06T01:00:00Z")));
+		assertThat(section).isWaitingAt(ProcessModel.DRAFT_SECTION);
+	}
+
+	@Test
+	void letsTheEditorsDecideARequestForMoreTimeWhileTheLiaisonWrites() {
+		ProcessInstance section = start("wjw");
+
+		runtimeService().createMessageCorrelation(ProcessModel.EXTENSION_REQUESTED)
+			.processInstanceBusinessKey(CAMPAIGN + ":wjw")
+			.setVariable(ProcessModel.EXTENSION_ID, 5L)
+			.correlate();
+
+		assertThat(section).isWaitingAt(ProcessModel.DRAFT_SECTION, ProcessModel.DECIDE_EXTENSION);
+		Task decision = taskQuery().taskDefinitionKey(ProcessModel.DECIDE_EXTENSION).singleResult();
+		assertThat(decision).hasCandidateGroup("report-admins").hasDueDate(CONFIRM_DUE);
+		verify(extensionDecisionOpened).notify(onTask(ProcessModel.DECIDE_EXTENSION));
+		verify(taskSummary).notify(onTask(ProcessModel.DECIDE_EXTENSION));
+
+		complete(decision, withVariables(ProcessModel.EXTENSION_DECISION, "GRANT"));
+
+		verify(extensionDecided).notify(onTask(ProcessModel.DECIDE_EXTENSION));
+		assertThat(section).hasPassed("extensionAnswered").isWaitingAt(ProcessModel.DRAFT_SECTION);
+	}
+
+	private static Job reminderTimer(ProcessInstance section) {
+		return jobQuery().processInstanceId(section.getId()).timers().activityId("reminderTime").singleResult();
 	}
 
 	private static ProcessInstance start(String department) {

@@ -40,10 +40,12 @@ class ProcessFilesTests {
 	static final Map<String, String> CANDIDATE_GROUPS = Map.of(ProcessModel.DRAFT_SECTION, "liaison-${department}",
 			ProcessModel.REVISE_SECTION, "liaison-${department}", ProcessModel.CONFIRM_SECTION, "head-${department}",
 			ProcessModel.REVIEW_SECTION, "legal-reviewers", ProcessModel.EDIT_REPORT, "report-admins",
-			ProcessModel.SIGN_REPORT, "leaders", ProcessModel.CONFIDENTIALITY_REVIEW, "disclosure-officers");
+			ProcessModel.SIGN_REPORT, "leaders", ProcessModel.CONFIDENTIALITY_REVIEW, "disclosure-officers",
+			ProcessModel.DECIDE_EXTENSION, "report-admins");
 
 	static Stream<String> diagrams() {
-		return Stream.of("bpmn/annual-report.bpmn", "bpmn/department-section.bpmn");
+		return Stream.of("bpmn/annual-report.bpmn", "bpmn/department-section.bpmn", "bpmn/notification-delivery.bpmn",
+				"bpmn/daily-digest.bpmn");
 	}
 
 	@ParameterizedTest
@@ -69,12 +71,14 @@ class ProcessFilesTests {
 
 	@ParameterizedTest
 	@MethodSource("diagrams")
-	void namesEveryElementReadablyAndKeepsHistoryForTenYears(String file) throws IOException {
+	void namesEveryElementReadablyAndKeepsReportHistoryForTenYears(String file) throws IOException {
 		BpmnModelInstance model = read(file);
 		assertThat(ids(model.getModelElementsByType(BaseElement.class)).stream().filter(java.util.Objects::nonNull))
 			.allMatch(id -> id.matches("[a-z][A-Za-z]*(-[a-z]+)*(_di)?"), "readable, not generated");
 		for (Process process : model.getModelElementsByType(Process.class)) {
-			assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo("3650");
+			boolean report = process.getId().equals(ProcessModel.ANNUAL_REPORT)
+					|| process.getId().equals(ProcessModel.DEPARTMENT_SECTION);
+			assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo(report ? "3650" : "180");
 			assertThat(process.getCamundaVersionTag()).isNotBlank();
 		}
 	}
@@ -98,7 +102,8 @@ class ProcessFilesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "confirmSection", "reviewSection", "editReport", "signReport", "confidentialityReview" })
+	@ValueSource(strings = { "confirmSection", "reviewSection", "editReport", "signReport", "confidentialityReview",
+			"decideExtension" })
 	void offersCamundaFormsTasklistCanRender(String formId) throws IOException {
 		JsonNode form = form(formId);
 		assertThat(form.get("schemaVersion").asInt()).isLessThanOrEqualTo(16);
@@ -111,7 +116,8 @@ class ProcessFilesTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "confirmSection:headDecision:CONFIRM,RETURN:headComment",
 			"reviewSection:reviewDecision:APPROVE,RETURN:reviewComment", "signReport:signDecision:SIGN,RETURN:signOpinion",
-			"confidentialityReview:clearanceDecision:CLEAR,RETURN:clearanceNotes" })
+			"confidentialityReview:clearanceDecision:CLEAR,RETURN:clearanceNotes",
+			"decideExtension:extensionDecision:GRANT,REFUSE:extensionComment" })
 	void asksForTheDecisionsTheGatewaysRouteOn(String expectation) throws IOException {
 		String[] parts = expectation.split(":");
 		JsonNode form = form(parts[0]);
