@@ -20,6 +20,8 @@ interface NotificationRepository extends Repository<Notification, Long> {
 
 	List<Notification> findAllByBatchIdAndDelivery(String batchId, Delivery delivery);
 
+	List<Notification> findAllByDeliveryOrderByIdAsc(Delivery delivery, Pageable page);
+
 	List<Notification> findAllByRecipientOrderByCreatedAtDescIdDesc(String recipient, Pageable page);
 
 	long countByRecipientAndReadAtIsNull(String recipient);

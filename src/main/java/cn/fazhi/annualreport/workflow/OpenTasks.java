@@ -3,6 +3,7 @@ package cn.fazhi.annualreport.workflow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -17,6 +18,7 @@ import cn.fazhi.annualreport.catalogue.Catalogue;
 import cn.fazhi.annualreport.catalogue.Department;
 import cn.fazhi.annualreport.deadline.DueStep;
 import cn.fazhi.annualreport.deadline.DueSteps;
+import cn.fazhi.annualreport.deadline.ReminderRules;
 import cn.fazhi.annualreport.notification.OpenTask;
 import cn.fazhi.annualreport.notification.TaskReminders;
 import cn.fazhi.annualreport.security.CurrentUser;
@@ -34,12 +36,15 @@ public class OpenTasks implements DueSteps {
 
 	private final Catalogue catalogue;
 
+	private final ReminderRules rules;
+
 	private final Clock clock;
 
-	OpenTasks(TaskService tasks, TaskReminders reminders, CampaignService campaigns, Catalogue catalogue,
-			Clock clock) {
+	OpenTasks(TaskService tasks, TaskReminders reminders, ReminderRules rules, CampaignService campaigns,
+			Catalogue catalogue, Clock clock) {
 		this.tasks = tasks;
 		this.reminders = reminders;
+		this.rules = rules;
 		this.campaigns = campaigns;
 		this.catalogue = catalogue;
 		this.clock = clock;
@@ -48,7 +53,13 @@ public class OpenTasks implements DueSteps {
 	/** Today's reminders for every open task of the process instance. */
 	public void remind(String processInstanceId) {
 		LocalDate today = BusinessTime.today(clock);
-		tasks.createTaskQuery().processInstanceId(processInstanceId).list().forEach(task -> reminders.remind(describe(task), today));
+		// most days most tasks have no reminder: only those that do are looked up in full
+		tasks.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.list()
+			.stream()
+			.filter(task -> rules.on(today, dueDate(task)).isPresent())
+			.forEach(task -> reminders.remind(describe(task), today));
 	}
 
 	/** Every step the user holds or may take, for the calendar feed. */
@@ -73,8 +84,10 @@ public class OpenTasks implements DueSteps {
 	}
 
 	OpenTask describe(Task task) {
-		long campaignId = ((Number) tasks.getVariable(task.getId(), ProcessModel.CAMPAIGN_ID)).longValue();
-		String department = (String) tasks.getVariable(task.getId(), ProcessModel.DEPARTMENT);
+		Map<String, Object> variables = tasks.getVariables(task.getId(),
+				List.of(ProcessModel.CAMPAIGN_ID, ProcessModel.DEPARTMENT));
+		long campaignId = ((Number) variables.get(ProcessModel.CAMPAIGN_ID)).longValue();
+		String department = (String) variables.get(ProcessModel.DEPARTMENT);
 		Campaign campaign = campaigns.get(campaignId);
 		List<String> groups = tasks.getIdentityLinksForTask(task.getId())
 			.stream()
@@ -83,8 +96,11 @@ public class OpenTasks implements DueSteps {
 			.toList();
 		return new OpenTask(task.getId(), task.getName(), campaign.getOrganization(), campaign.getYear(), department,
 				department == null ? null : catalogue.department(department).map(Department::getName).orElse(department),
-				task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), BusinessTime.ZONE),
-				task.getAssignee(), groups, link(task, campaignId, department));
+				dueDate(task), task.getAssignee(), groups, link(task, campaignId, department));
+	}
+
+	private static LocalDate dueDate(Task task) {
+		return task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), BusinessTime.ZONE);
 	}
 
 	/** The section editor for the liaison's own steps, Tasklist for the steps with a Camunda Form. */
