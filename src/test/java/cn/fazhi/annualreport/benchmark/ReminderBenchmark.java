@@ -144,6 +144,8 @@ public final class ReminderBenchmark {
 				.filter(pool -> pool.getType() == MemoryType.HEAP)
 				.mapToLong(pool -> pool.getPeakUsage().getUsed())
 				.sum();
+			System.gc();
+			long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 			double elapsed = (lastMail - due0) / 1e9;
 			System.out.printf("database: %s%n", postgres ? "PostgreSQL (embedded)" : "H2 (in memory)");
 			System.out.printf("reminders due at once: %d%n", expected);
@@ -151,6 +153,7 @@ public final class ReminderBenchmark {
 			System.out.printf("time until the last mail: %.1f s (%.0f mails/s)%n", elapsed, seen.size() / elapsed);
 			System.out.printf("peak heap used: %d MiB sampled, %d MiB by the pools' peaks (max heap %d MiB)%n",
 					peakHeap.get() >> 20, poolPeak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+			System.out.printf("heap still in use after a full GC: %d MiB (GreenMail holds every message)%n", live >> 20);
 			if (seen.size() < expected || duplicates > 0) {
 				System.exit(1);
 			}
