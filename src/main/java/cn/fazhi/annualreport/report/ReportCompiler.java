@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.catalogue.Area;
+import cn.fazhi.annualreport.outline.PartType;
 import cn.fazhi.annualreport.report.ReportDocument.Item;
 import cn.fazhi.annualreport.report.ReportDocument.Part;
 import cn.fazhi.annualreport.section.ApprovedSection;

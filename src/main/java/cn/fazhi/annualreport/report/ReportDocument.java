@@ -2,6 +2,8 @@ package cn.fazhi.annualreport.report;
 
 import java.util.List;
 
+import cn.fazhi.annualreport.outline.PartType;
+
 /**
  * The report as a tree: a title, an opening paragraph and the statutory parts, each with its own text and headed
  * items. Headings are stored without their numbers; 一、（一）1. are added when the report is shown or printed, so

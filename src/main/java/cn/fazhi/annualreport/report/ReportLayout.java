@@ -3,14 +3,14 @@ package cn.fazhi.annualreport.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.fazhi.annualreport.outline.ChineseNumbers;
+
 /**
  * Lays a report out as the paragraphs of the printed document, numbering headings the official way: 一、 for parts,
  * （一） for the first level inside a part, 1. for the second and （1） for the third. Items without a heading are
  * plain paragraphs and take no number. Pages, DOCX and PDF all print from this one layout.
  */
 public final class ReportLayout {
-
-	private static final String[] DIGITS = { "", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
 
 	private ReportLayout() {
 	}
@@ -45,7 +45,7 @@ public final class ReportLayout {
 			if (!part.hasContent() && part.heading().isEmpty()) {
 				continue;
 			}
-			paragraphs.add(new Paragraph(Kind.PART_HEADING, chinese(++partNumber) + "、", part.heading(), ""));
+			paragraphs.add(new Paragraph(Kind.PART_HEADING, ChineseNumbers.of(++partNumber) + "、", part.heading(), ""));
 			texts(paragraphs, part.text());
 			items(paragraphs, part.items(), 1);
 		}
@@ -59,7 +59,7 @@ public final class ReportLayout {
 				texts(paragraphs, item.text());
 			}
 			else if (level == 1) {
-				paragraphs.add(new Paragraph(Kind.SECTION_HEADING, "（" + chinese(++number) + "）", item.heading(), ""));
+				paragraphs.add(new Paragraph(Kind.SECTION_HEADING, "（" + ChineseNumbers.of(++number) + "）", item.heading(), ""));
 				texts(paragraphs, item.text());
 			}
 			else {
@@ -85,19 +85,6 @@ public final class ReportLayout {
 	private static String sentence(String heading) {
 		return heading.isEmpty() || "。！？；：".indexOf(heading.charAt(heading.length() - 1)) >= 0 ? heading
 				: heading + "。";
-	}
-
-	/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九. */
-	public static String chinese(int number) {
-		if (number < 1 || number > 99) {
-			return String.valueOf(number);
-		}
-		int tens = number / 10;
-		int ones = number % 10;
-		if (tens == 0) {
-			return DIGITS[ones];
-		}
-		return (tens == 1 ? "" : DIGITS[tens]) + "十" + DIGITS[ones];
 	}
 
 }

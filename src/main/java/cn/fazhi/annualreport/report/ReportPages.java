@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.fazhi.annualreport.outline.ChineseNumbers;
+import cn.fazhi.annualreport.outline.PartType;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.system.DomainProblem;
@@ -69,7 +71,7 @@ class ReportPages {
 		model.addAttribute("form", form);
 		model.addAttribute("problem", problem);
 		model.addAttribute("numerals", java.util.stream.IntStream.rangeClosed(1, PartType.values().length)
-			.mapToObj(n -> ReportLayout.chinese(n) + "、")
+			.mapToObj(n -> ChineseNumbers.of(n) + "、")
 			.toList());
 		model.addAttribute("editable",
 				user.isMemberOf(Roles.REPORT_ADMINS) && report.stage() == ReportStage.EDITING);

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.catalogue.Catalogue;
+import cn.fazhi.annualreport.outline.PartType;
 import cn.fazhi.annualreport.system.FieldProblem;
 import cn.fazhi.annualreport.system.IncompleteContentException;
 import cn.fazhi.annualreport.system.InvalidInputException;

@@ -8,10 +8,11 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import cn.fazhi.annualreport.catalogue.Area;
+import cn.fazhi.annualreport.outline.PartType;
 import cn.fazhi.annualreport.report.ReportDocument.Item;
 import cn.fazhi.annualreport.section.ApprovedSection;
-import cn.fazhi.annualreport.section.SectionContent;
 import cn.fazhi.annualreport.section.SectionContent.AchievementItem;
+import cn.fazhi.annualreport.section.SectionContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import cn.fazhi.annualreport.outline.ChineseNumbers;
+import cn.fazhi.annualreport.outline.PartType;
 import cn.fazhi.annualreport.report.ReportDocument.Item;
 import cn.fazhi.annualreport.report.ReportDocument.Part;
 import cn.fazhi.annualreport.report.ReportLayout.Kind;
@@ -16,7 +18,7 @@ class ReportLayoutTests {
 
 	@Test
 	void writesNumbersInChinese() {
-		assertThat(List.of(1, 9, 10, 11, 20, 22, 99)).extracting(ReportLayout::chinese)
+		assertThat(List.of(1, 9, 10, 11, 20, 22, 99)).extracting(ChineseNumbers::of)
 			.containsExactly("一", "九", "十", "十一", "二十", "二十二", "九十九");
 	}
 

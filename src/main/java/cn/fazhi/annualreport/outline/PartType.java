@@ -1,4 +1,4 @@
-package cn.fazhi.annualreport.report;
+package cn.fazhi.annualreport.outline;
 
 /**
  * The statutory parts of an annual report (《法治政府建设与责任落实督察工作规定》 第二十五条), in their order.
