@@ -24,6 +24,9 @@ public class Area {
 	@Column(name = "sort_order")
 	private int order;
 
+	/** Comma-separated words that mark a text as belonging to this topic. */
+	private String keywords;
+
 	protected Area() {
 	}
 
@@ -41,6 +44,28 @@ public class Area {
 
 	public int getOrder() {
 		return order;
+	}
+
+	/**
+	 * How strongly a text speaks of this topic: each keyword found counts, three times over in the heading.
+	 */
+	public int relevance(String heading, String text) {
+		int score = 0;
+		for (String keyword : keywords == null ? new String[0] : keywords.split(",")) {
+			String word = keyword.strip();
+			if (!word.isEmpty()) {
+				score += 3 * occurrences(heading, word) + occurrences(text, word);
+			}
+		}
+		return score;
+	}
+
+	private static int occurrences(String text, String word) {
+		int count = 0;
+		for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+			count++;
+		}
+		return count;
 	}
 
 }

@@ -1,5 +1,6 @@
 package cn.fazhi.annualreport.catalogue;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,16 @@ public class Catalogue {
 
 	public Optional<Area> area(String code) {
 		return areas.findById(code);
+	}
+
+	/** The topic an item most likely belongs to, by the catalogue's keywords; none if no keyword occurs. */
+	public Optional<Area> likelyArea(String heading, String text) {
+		String title = heading == null ? "" : heading;
+		String body = text == null ? "" : text;
+		return areas().stream()
+			.filter(area -> area.relevance(title, body) > 0)
+			.max(Comparator.comparingInt((Area area) -> area.relevance(title, body))
+				.thenComparing(Area::getOrder, Comparator.reverseOrder()));
 	}
 
 	public List<Metric> metrics() {

@@ -1,5 +1,6 @@
 package cn.fazhi.annualreport.section;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,11 +17,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import cn.fazhi.annualreport.catalogue.Catalogue;
+import cn.fazhi.annualreport.outline.ReportImporter;
+import cn.fazhi.annualreport.outline.ReportOutline;
 import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.security.ForbiddenException;
 import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.DomainProblem;
 import cn.fazhi.annualreport.system.FieldProblem;
@@ -45,11 +50,18 @@ class SectionPages {
 
 	private final Catalogue catalogue;
 
-	SectionPages(SectionService sections, SectionHistory history, SectionExtensions extensions, Catalogue catalogue) {
+	private final ReportImporter importer;
+
+	private final SectionImport sectionImport;
+
+	SectionPages(SectionService sections, SectionHistory history, SectionExtensions extensions, Catalogue catalogue,
+			ReportImporter importer, SectionImport sectionImport) {
 		this.sections = sections;
 		this.history = history;
 		this.extensions = extensions;
 		this.catalogue = catalogue;
+		this.importer = importer;
+		this.sectionImport = sectionImport;
 	}
 
 	@GetMapping("/campaigns/{campaignId}/sections/{department}")
@@ -96,6 +108,36 @@ class SectionPages {
 			// Keep everything the liaison typed on the page; only the refusal is new.
 			response.setStatus(problem.getStatusCode().value());
 			return page(key, sections.read(key, user), form, problem, user, model);
+		}
+	}
+
+	/**
+	 * 从文件导入: fills the editor from the department's own Word or text file. Nothing is saved: the liaison checks
+	 * the items and their guessed topics, then saves the draft as usual.
+	 */
+	@PostMapping(path = "/campaigns/{campaignId}/sections/{department}/import", consumes = "multipart/form-data")
+	String importFile(@PathVariable long campaignId, @PathVariable String department,
+			@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String callbackUrl,
+			CurrentUser user, Model model, HttpServletResponse response) throws IOException {
+		SectionKey key = new SectionKey(campaignId, department);
+		SectionView section = sections.read(key, user);
+		if (!user.isLiaisonOf(department) || !section.stage().isEditable()) {
+			throw new ForbiddenException("problem.forbidden.liaison", department);
+		}
+		SectionForm form = SectionForm.of(section);
+		form.setCallbackUrl(callbackUrl);
+		try {
+			ReportOutline outline = importer.read(file == null ? null : file.getOriginalFilename(),
+					file == null ? null : file.getBytes());
+			SectionForm imported = SectionForm.of(sectionImport.content(outline, section.metrics()), section.version());
+			imported.setCallbackUrl(callbackUrl);
+			model.addAttribute("imported", file.getOriginalFilename());
+			model.addAttribute("importedItems", imported.getAchievements().size());
+			return page(key, section, imported, null, user, model);
+		}
+		catch (DomainProblem problem) {
+			response.setStatus(problem.getStatusCode().value());
+			return page(key, section, form, problem, user, model);
 		}
 	}
 
@@ -170,14 +212,19 @@ class SectionPages {
 		private String callbackUrl;
 
 		static SectionForm of(SectionView section) {
+			return of(section.content(), section.version());
+		}
+
+		static SectionForm of(SectionContent content, long version) {
 			SectionForm form = new SectionForm();
-			section.achievements().forEach(item -> form.achievements.add(new ItemForm(item.area(), item.title(), item.text())));
-			form.shortcomings = section.shortcomings();
-			form.leadership = section.leadership();
-			form.nextYearPlans = section.nextYearPlans();
-			form.other = section.other();
-			section.metrics().forEach((code, value) -> form.metrics.put(code, String.valueOf(value)));
-			form.version = section.version();
+			content.achievements()
+				.forEach(item -> form.achievements.add(new ItemForm(item.area(), item.title(), item.text())));
+			form.shortcomings = content.shortcomings();
+			form.leadership = content.leadership();
+			form.nextYearPlans = content.nextYearPlans();
+			form.other = content.other();
+			content.metrics().forEach((code, value) -> form.metrics.put(code, String.valueOf(value)));
+			form.version = version;
 			return form;
 		}
 

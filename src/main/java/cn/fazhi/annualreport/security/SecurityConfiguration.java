@@ -29,8 +29,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			// A request that carries its own credentials cannot be forged by another site; session calls need the token.
-			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null));
+			// CSRF abuses the session cookie: requests that bring their own credentials, or no session at all (then
+			// answered 401), have nothing to abuse
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null
+					|| request.getSession(false) == null));
 		return http.build();
 	}
 

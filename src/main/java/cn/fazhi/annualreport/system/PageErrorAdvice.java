@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -39,6 +40,13 @@ class PageErrorAdvice {
 		page.addObject("title", problem.getTitle());
 		page.addObject("detail", problem.getDetail());
 		return page;
+	}
+
+	/** A form field no page of the product has (e.g. a list index that is not a number): the request is malformed. */
+	@ExceptionHandler(InvalidPropertyException.class)
+	ModelAndView handle(InvalidPropertyException ex, HttpServletResponse response) {
+		return handle(new InvalidInputException(ex.getPropertyName(), "problem.field.unknown", ex.getPropertyName()),
+				response);
 	}
 
 }

@@ -73,6 +73,21 @@ public final class ApiClient {
 			return send(HttpMethod.PUT, path, body, MediaType.APPLICATION_JSON);
 		}
 
+		/** Uploads a file in the multipart field {@code file}, as {@code curl -F file=@name} does. */
+		public Response upload(String path, String filename, byte[] content) {
+			Multipart multipart = Multipart.of(java.util.Map.of(), "file", filename, content);
+			RestClient.RequestBodySpec request = rest.post()
+				.uri(path)
+				.accept(MediaType.APPLICATION_JSON)
+				.contentType(MediaType.parseMediaType(multipart.contentType()))
+				.body(multipart.body());
+			if (authorization != null) {
+				request.header(HttpHeaders.AUTHORIZATION, authorization);
+			}
+			return request.exchange((req, res) -> new Response(res.getStatusCode().value(), res.getHeaders(),
+					new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+		}
+
 		public Response delete(String path) {
 			return send(HttpMethod.DELETE, path, null, MediaType.APPLICATION_JSON);
 		}

@@ -64,6 +64,19 @@ public final class BrowserSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
 	}
 
+	/** Submits a page's upload form with a file in {@code file}, with the CSRF token the page carries. */
+	public HttpResponse<String> postFile(String path, String page, java.util.Map<String, String> fields,
+			String filename, byte[] content) {
+		Matcher token = CSRF.matcher(page);
+		assertThat(token.find()).as("the page carries a CSRF token").isTrue();
+		java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		all.put("_csrf", token.group(1));
+		Multipart multipart = Multipart.of(all, "file", filename, content);
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", multipart.contentType())
+			.POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())));
+	}
+
 	/** A write to Tasklist's API, carrying Camunda's XSRF token the way Tasklist does. */
 	public HttpResponse<String> postJson(String path, String json) {
 		return send(HttpRequest.newBuilder(uri(path))
