@@ -20,6 +20,10 @@ public class Metric {
 	@Column(name = "sort_order")
 	private int order;
 
+	/** The figure this one can never exceed (审结数 ≤ 受理数), if any. */
+	@Column(name = "at_most")
+	private String atMost;
+
 	protected Metric() {
 	}
 
@@ -37,6 +41,10 @@ public class Metric {
 
 	public int getOrder() {
 		return order;
+	}
+
+	public java.util.Optional<String> getAtMost() {
+		return java.util.Optional.ofNullable(atMost);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.catalogue.Catalogue;
+import cn.fazhi.annualreport.catalogue.Metric;
 import cn.fazhi.annualreport.system.FieldProblem;
 import cn.fazhi.annualreport.system.IncompleteContentException;
 import cn.fazhi.annualreport.system.InvalidInputException;
@@ -65,6 +66,16 @@ class SectionRules {
 			else if (figure.getValue() == null || figure.getValue() < 0 || figure.getValue() > MAX_FIGURE) {
 				problems.add(new FieldProblem(path, "problem.section.figure-out-of-range", MAX_FIGURE));
 			}
+		}
+		for (Metric metric : catalogue.metrics()) {
+			Long value = content.metrics().get(metric.getCode());
+			metric.getAtMost().flatMap(catalogue::metric).ifPresent(bound -> {
+				Long limit = content.metrics().get(bound.getCode());
+				if (value != null && limit != null && value > limit) {
+					problems.add(new FieldProblem("metrics." + metric.getCode(), "problem.section.figure-above",
+							metric.getName(), value, bound.getName(), limit));
+				}
+			});
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

@@ -57,6 +57,35 @@ class SectionRulesTests {
 	}
 
 	@Test
+	void refusesAFigureAboveTheFigureThatBoundsIt() {
+		Metric concluded = metric("reconsideration-concluded", "行政复议审结数", null);
+		Metric corrected = metric("reconsideration-corrected", "行政复议纠错数", "reconsideration-concluded");
+		when(catalogue.metrics()).thenReturn(List.of(concluded, corrected));
+
+		InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+				() -> rules.checkDraft(figures(Map.of("reconsideration-concluded", 5L, "reconsideration-corrected", 7L))));
+
+		assertThat(refused.errors()).extracting(FieldProblem::field).containsExactly("metrics.reconsideration-corrected");
+		assertThat(refused.errors().get(0).arguments()).containsExactly("行政复议纠错数", 7L, "行政复议审结数", 5L);
+		rules.checkDraft(figures(Map.of("reconsideration-concluded", 7L, "reconsideration-corrected", 7L)));
+		// one of the two not given yet: nothing to compare
+		rules.checkDraft(figures(Map.of("reconsideration-corrected", 7L)));
+	}
+
+	private Metric metric(String code, String name, String atMost) {
+		Metric metric = mock(Metric.class);
+		when(metric.getCode()).thenReturn(code);
+		when(metric.getName()).thenReturn(name);
+		when(metric.getAtMost()).thenReturn(Optional.ofNullable(atMost));
+		when(catalogue.metric(code)).thenReturn(Optional.of(metric));
+		return metric;
+	}
+
+	private static SectionContent figures(Map<String, Long> figures) {
+		return new SectionContent(List.of(), "", "", "", "", figures);
+	}
+
+	@Test
 	void countsCharactersNotUtf16UnitsAgainstTheLimit() {
 		// 𠀀 is one character stored as two UTF-16 units; a title of 200 of them is within the limit.
 		String rareCharacters = "𠀀".repeat(SectionRules.MAX_TITLE);
