@@ -67,6 +67,32 @@ abstract class ApiScenario extends RunningProduct {
 	}
 
 	@Test
+	void compilesTheFiguresWithTheirChangeAgainstTheSameGovernmentsReportOfLastYear() {
+		String organization = Steps.uniqueOrganization("同比");
+		long lastYear = steps.openCampaign(organization, Steps.YEAR - 1, "sfj");
+		steps.approveSection(lastYear, "sfj");
+		long thisYear = steps.openCampaign(organization, Steps.YEAR, "sfj", "scjgj");
+		Map<String, Object> sfj = new java.util.HashMap<>(Steps.section("sfj", "成效明显", 0));
+		sfj.put("metrics", Map.of("reconsideration-received", 10, "litigation-cases", 8, "litigation-lost", 1));
+		Map<String, Object> scjgj = new java.util.HashMap<>(Steps.section("scjgj", "成效明显", 0));
+		scjgj.put("metrics", Map.of("reconsideration-received", 5, "litigation-cases", 2));
+		steps.approveSection(thisYear, "sfj", sfj);
+		steps.approveSection(thisYear, "scjgj", scjgj);
+		steps.awaitStage(thisYear, "EDITING");
+
+		JsonNode report = api.as("editor").get("/api/campaigns/" + thisYear + "/report").json();
+
+		JsonNode received = report.get("figures").get("totals").get(0);
+		assertThat(received.get("code").asText()).isEqualTo("reconsideration-received");
+		assertThat(received.get("value").asLong()).isEqualTo(15);
+		assertThat(received.get("previous").asLong()).isEqualTo(12);
+		assertThat(report.get("figures").get("rates").get(0).get("code").asText()).isEqualTo("litigation-loss-rate");
+		assertThat(report.get("parts").get(0).get("text").asText())
+			.startsWith("全年主要数据：行政复议收案数15件，同比上升25.0%；行政诉讼应诉案件数10件；")
+			.contains("行政诉讼败诉率10.0%");
+	}
+
+	@Test
 	void answers404ForUnknownCampaignDepartmentOrReport() {
 		long campaign = steps.openCampaign(Steps.uniqueOrganization("不存在"), "sfj");
 

@@ -13,6 +13,8 @@ interface CampaignRepository extends Repository<Campaign, Long> {
 
 	boolean existsByOrganizationAndYear(String organization, int year);
 
+	Optional<Campaign> findByOrganizationAndYear(String organization, int year);
+
 	Campaign save(Campaign campaign);
 
 }

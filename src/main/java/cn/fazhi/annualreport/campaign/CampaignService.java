@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 
@@ -86,6 +87,11 @@ public class CampaignService {
 
 	public Campaign get(long campaignId) {
 		return campaigns.findById(campaignId).orElseThrow(() -> new CampaignNotFoundException(campaignId));
+	}
+
+	/** The same government's campaign of the year before, for 同比. */
+	public Optional<Campaign> previousYear(Campaign campaign) {
+		return campaigns.findByOrganizationAndYear(campaign.getOrganization(), campaign.getYear() - 1);
 	}
 
 	public List<Campaign> all() {

@@ -1,5 +1,6 @@
 package cn.fazhi.annualreport.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.catalogue.Area;
+import cn.fazhi.annualreport.catalogue.Metric;
 import cn.fazhi.annualreport.outline.PartType;
 import cn.fazhi.annualreport.report.ReportDocument.Item;
 import cn.fazhi.annualreport.report.ReportDocument.Part;
@@ -32,10 +34,19 @@ class ReportCompiler {
 	}
 
 	ReportDocument compile(String organization, int year, List<Area> areas, List<ApprovedSection> sections) {
+		return compile(organization, year, areas, List.of(), sections, List.of());
+	}
+
+	/**
+	 * @param previousYear the sections the same government's report of the year before was compiled from, for 同比
+	 */
+	ReportDocument compile(String organization, int year, List<Area> areas, List<Metric> metrics,
+			List<ApprovedSection> sections, List<ApprovedSection> previousYear) {
 		String reportYear = String.valueOf(year);
 		String nextYear = String.valueOf(year + 1);
+		ReportFigures figures = ReportFigures.of(metrics, figuresOf(sections), figuresOf(previousYear));
 		List<Part> parts = new ArrayList<>();
-		parts.add(new Part(PartType.ACHIEVEMENTS, text("report.part.ACHIEVEMENTS", reportYear), "",
+		parts.add(new Part(PartType.ACHIEVEMENTS, text("report.part.ACHIEVEMENTS", reportYear), describe(figures),
 				achievementsByArea(areas, sections)));
 		parts.add(paragraphs(PartType.SHORTCOMINGS, text("report.part.SHORTCOMINGS"), sections,
 				SectionContent::shortcomings));
@@ -48,7 +59,36 @@ class ReportCompiler {
 			parts.add(other);
 		}
 		return new ReportDocument(text("report.title", organization, reportYear),
-				text("report.opening", organization, reportYear), parts);
+				text("report.opening", organization, reportYear), parts, figures);
+	}
+
+	private static List<Map<String, Long>> figuresOf(List<ApprovedSection> sections) {
+		return sections.stream().map(section -> section.content().metrics()).toList();
+	}
+
+	/** The figures as the report states them: 行政复议收案数86件，同比上升12.5%；…；行政诉讼败诉率5.0%，同比下降1.0个百分点。 */
+	String describe(ReportFigures figures) {
+		List<String> statements = new ArrayList<>();
+		for (ReportFigures.Total total : figures.totals()) {
+			statements.add(text("report.figures.total", total.name(), total.value(), total.unit())
+					+ change(total.change(), "%"));
+		}
+		for (ReportFigures.Rate rate : figures.rates()) {
+			statements.add(text("report.figures.rate", text("report.rate." + rate.code()), rate.percent().toPlainString())
+					+ change(rate.change(), "个百分点"));
+		}
+		return statements.isEmpty() ? "" : text("report.figures.sentence", String.join("；", statements));
+	}
+
+	private String change(BigDecimal change, String unit) {
+		if (change == null) {
+			return "";
+		}
+		if (change.signum() == 0) {
+			return text("report.figures.unchanged");
+		}
+		return text(change.signum() > 0 ? "report.figures.up" : "report.figures.down", change.abs().toPlainString(),
+				unit);
 	}
 
 	private static List<Item> achievementsByArea(List<Area> areas, List<ApprovedSection> sections) {

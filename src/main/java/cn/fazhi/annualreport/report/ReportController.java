@@ -45,9 +45,12 @@ class ReportController {
 		return reports.read(campaignId, user);
 	}
 
-	/** A save of the editors; the read-only fields of {@link ReportView} are accepted and ignored. */
+	/**
+	 * A save of the editors; the read-only fields of {@link ReportView} are accepted and ignored, the compiled figures
+	 * among them.
+	 */
 	@JsonIgnoreProperties(value = { "campaignId", "stage", "stageLabel", "dueDate", "signedVersion", "updatedAt",
-			"updatedBy" })
+			"updatedBy", "figures" })
 	record ReportRequest(String title, String opening, @Size(max = 20) List<ReportDocument.Part> parts,
 			@NotNull @PositiveOrZero Long version) {
 	}

@@ -6,15 +6,25 @@ import cn.fazhi.annualreport.outline.PartType;
 
 /**
  * The report as a tree: a title, an opening paragraph and the statutory parts, each with its own text and headed
- * items. Headings are stored without their numbers; 一、（一）1. are added when the report is shown or printed, so
- * editing never breaks the numbering.
+ * items, and the figures it was compiled with. Headings are stored without their numbers; 一、（一）1. are added when
+ * the report is shown or printed, so editing never breaks the numbering.
  */
-public record ReportDocument(String title, String opening, List<Part> parts) {
+public record ReportDocument(String title, String opening, List<Part> parts, ReportFigures figures) {
 
 	public ReportDocument {
 		title = tidy(title);
 		opening = tidy(opening);
 		parts = parts == null ? List.of() : List.copyOf(parts);
+		figures = figures == null ? ReportFigures.NONE : figures;
+	}
+
+	/** A text without figures, e.g. as the editors send it; {@link #withFigures} puts the compiled ones back. */
+	public ReportDocument(String title, String opening, List<Part> parts) {
+		this(title, opening, parts, ReportFigures.NONE);
+	}
+
+	public ReportDocument withFigures(ReportFigures compiled) {
+		return new ReportDocument(title, opening, parts, compiled);
 	}
 
 	public java.util.Optional<Part> part(PartType type) {

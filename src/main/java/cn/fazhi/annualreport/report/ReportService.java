@@ -2,6 +2,7 @@ package cn.fazhi.annualreport.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
@@ -14,6 +15,7 @@ import cn.fazhi.annualreport.campaign.CampaignService;
 import cn.fazhi.annualreport.campaign.ReportProgress;
 import cn.fazhi.annualreport.campaign.StepProgress;
 import cn.fazhi.annualreport.catalogue.Catalogue;
+import cn.fazhi.annualreport.section.ApprovedSection;
 import cn.fazhi.annualreport.section.SectionService;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.ForbiddenException;
@@ -66,8 +68,11 @@ public class ReportService implements ReportProgress {
 	@Transactional
 	public int compile(long campaignId) {
 		Campaign campaign = campaigns.get(campaignId);
+		List<ApprovedSection> previousYear = campaigns.previousYear(campaign)
+			.map(previous -> sections.approvedSections(previous.getId()))
+			.orElse(List.of());
 		ReportDocument document = compiler.compile(campaign.getOrganization(), campaign.getYear(),
-				catalogue.areas(), sections.approvedSections(campaignId));
+				catalogue.areas(), catalogue.metrics(), sections.approvedSections(campaignId), previousYear);
 		Report report = reports.findByCampaignId(campaignId).orElseGet(() -> reports.save(new Report(campaignId)));
 		return revisions.save(report.recompile(document, ReportRevision.COMPILER, clock.instant())).getNumber();
 	}
@@ -89,8 +94,11 @@ public class ReportService implements ReportProgress {
 		Report report = find(campaignId);
 		editor.require(Roles.REPORT_ADMINS);
 		rules.checkWellFormed(document);
+		// the figures are compiled from the sections, not edited: each revision keeps them
+		ReportDocument withFigures = document
+			.withFigures(revisionOf(report, report.getLatestRevision()).getDocument().figures());
 		ReportRevision revision = revisions
-			.save(report.revise(document, basedOnVersion, editor.id(), clock.instant()));
+			.save(report.revise(withFigures, basedOnVersion, editor.id(), clock.instant()));
 		return view(report, revision);
 	}
 
@@ -182,7 +190,7 @@ public class ReportService implements ReportProgress {
 		ReportDocument document = revision.getDocument();
 		return new ReportView(report.getCampaignId(), report.getStage(), label(report.getStage()),
 				report.getDueDate(), revision.getNumber(), report.getSignedRevision(), revision.getCreatedAt(),
-				revision.getAuthor(), document.title(), document.opening(), document.parts());
+				revision.getAuthor(), document.title(), document.opening(), document.parts(), document.figures());
 	}
 
 }

@@ -7,10 +7,10 @@ import java.util.List;
 /** One revision of the report with where the report stands. {@code version} is the revision shown. */
 public record ReportView(long campaignId, ReportStage stage, String stageLabel, LocalDate dueDate, int version,
 		Integer signedVersion, Instant updatedAt, String updatedBy, String title, String opening,
-		List<ReportDocument.Part> parts) {
+		List<ReportDocument.Part> parts, ReportFigures figures) {
 
 	public ReportDocument document() {
-		return new ReportDocument(title, opening, parts);
+		return new ReportDocument(title, opening, parts, figures);
 	}
 
 }

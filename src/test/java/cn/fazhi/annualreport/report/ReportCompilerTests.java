@@ -8,6 +8,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import cn.fazhi.annualreport.catalogue.Area;
+import cn.fazhi.annualreport.catalogue.Metric;
 import cn.fazhi.annualreport.outline.PartType;
 import cn.fazhi.annualreport.report.ReportDocument.Item;
 import cn.fazhi.annualreport.section.ApprovedSection;
@@ -68,6 +69,61 @@ class ReportCompilerTests {
 					org.assertj.core.groups.Tuple.tuple("市场监管不足", "scjgj"));
 		assertThat(report.part(PartType.OTHER).orElseThrow().items()).extracting(Item::text)
 			.containsExactly("市场监管其他");
+	}
+
+	@Test
+	void sumsTheFiguresDerivesTheRatesAndComparesThemWithLastYear() {
+		List<Metric> metrics = List.of(metric("litigation-cases", "行政诉讼应诉案件数", "件"),
+				metric("litigation-lost", "行政诉讼败诉数", "件"), metric("litigation-head-appearances", "负责人出庭应诉数", "件"),
+				metric("administrative-penalties", "行政处罚案件数", "件"));
+		List<ApprovedSection> thisYear = List.of(
+				figures("sfj", Map.of("litigation-cases", 30L, "litigation-lost", 2L, "litigation-head-appearances", 30L)),
+				figures("scjgj", Map.of("litigation-cases", 10L, "litigation-lost", 0L, "litigation-head-appearances", 9L)),
+				figures("gaj", Map.of()));
+		List<ApprovedSection> lastYear = List.of(
+				figures("sfj", Map.of("litigation-cases", 32L, "litigation-lost", 4L, "litigation-head-appearances", 32L)));
+
+		ReportDocument report = compiler.compile("示范区人民政府", 2026, areas, metrics, thisYear, lastYear);
+
+		assertThat(report.figures().totals()).extracting(ReportFigures.Total::code, ReportFigures.Total::value,
+				ReportFigures.Total::previous)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("litigation-cases", 40L, 32L),
+					org.assertj.core.groups.Tuple.tuple("litigation-lost", 2L, 4L),
+					org.assertj.core.groups.Tuple.tuple("litigation-head-appearances", 39L, 32L));
+		assertThat(report.figures().rates()).extracting(ReportFigures.Rate::code, r -> r.percent().toPlainString(),
+				r -> r.change().toPlainString())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("litigation-loss-rate", "5.0", "-7.5"),
+					org.assertj.core.groups.Tuple.tuple("head-appearance-rate", "97.5", "-2.5"));
+		assertThat(report.part(PartType.ACHIEVEMENTS).orElseThrow().text()).isEqualTo("全年主要数据：行政诉讼应诉案件数40件，同比上升25.0%；"
+				+ "行政诉讼败诉数2件，同比下降50.0%；负责人出庭应诉数39件，同比上升21.9%；行政诉讼败诉率5.0%，同比下降7.5个百分点；"
+				+ "负责人出庭应诉率97.5%，同比下降2.5个百分点。");
+	}
+
+	@Test
+	void statesTheFiguresWithoutComparisonWhenThereWasNoReportLastYear() {
+		ReportDocument report = compiler.compile("示范区人民政府", 2026, areas,
+				List.of(metric("reconsideration-concluded", "行政复议审结数", "件"),
+						metric("reconsideration-corrected", "行政复议纠错数", "件")),
+				List.of(figures("sfj", Map.of("reconsideration-concluded", 0L, "reconsideration-corrected", 0L))),
+				List.of());
+
+		// no rate is stated over zero cases
+		assertThat(report.figures().rates()).isEmpty();
+		assertThat(report.part(PartType.ACHIEVEMENTS).orElseThrow().text())
+			.isEqualTo("全年主要数据：行政复议审结数0件；行政复议纠错数0件。");
+	}
+
+	static ApprovedSection figures(String department, Map<String, Long> figures) {
+		return new ApprovedSection(department, department, 1,
+				new SectionContent(List.of(item("rules", "制度")), "", "", "", "", figures));
+	}
+
+	static Metric metric(String code, String name, String unit) {
+		Metric metric = org.springframework.beans.BeanUtils.instantiateClass(Metric.class);
+		ReflectionTestUtils.setField(metric, "code", code);
+		ReflectionTestUtils.setField(metric, "name", name);
+		ReflectionTestUtils.setField(metric, "unit", unit);
+		return metric;
 	}
 
 	static ApprovedSection section(String department, List<AchievementItem> items) {

@@ -28,9 +28,13 @@ public final class Steps {
 	}
 
 	public long openCampaign(String organization, String... departments) {
+		return openCampaign(organization, YEAR, departments);
+	}
+
+	public long openCampaign(String organization, int year, String... departments) {
 		ApiClient.Response opened = api.as("editor")
 			.post("/api/campaigns",
-					Map.of("organization", organization, "year", YEAR, "departments", List.of(departments)));
+					Map.of("organization", organization, "year", year, "departments", List.of(departments)));
 		assertThat(opened.status()).as(opened.body()).isEqualTo(201);
 		return opened.json().get("id").asLong();
 	}
@@ -79,7 +83,12 @@ public final class Steps {
 
 	/** Drafts, submits, confirms and approves one department's section. */
 	public void approveSection(long campaign, String department) {
-		saveSection(campaign, department, section(department, "成效明显", 0));
+		approveSection(campaign, department, section(department, "成效明显", 0));
+	}
+
+	/** Drafts the given content, submits, confirms and approves it. */
+	public void approveSection(long campaign, String department, Map<String, Object> content) {
+		saveSection(campaign, department, content);
 		submit(campaign, department);
 		headDecides(campaign, department, "CONFIRM", null);
 		reviewerDecides(campaign, department, "APPROVE", null);
