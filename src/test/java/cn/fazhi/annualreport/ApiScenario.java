@@ -90,6 +90,10 @@ abstract class ApiScenario extends RunningProduct {
 		assertThat(report.get("parts").get(0).get("text").asText())
 			.startsWith("全年主要数据：行政复议收案数15件，同比上升25.0%；行政诉讼应诉案件数10件；")
 			.contains("行政诉讼败诉率10.0%");
+		// both departments wrote "…深化放管服改革": the editors are told
+		assertThat(report.get("duplicates")).isNotEmpty();
+		assertThat(report.get("duplicates").get(0).get("firstDepartmentName").asText()).isEqualTo("司法局");
+		assertThat(report.get("duplicates").get(0).get("secondDepartment").asText()).isEqualTo("scjgj");
 	}
 
 	@Test

@@ -46,11 +46,11 @@ class ReportController {
 	}
 
 	/**
-	 * A save of the editors; the read-only fields of {@link ReportView} are accepted and ignored, the compiled figures
-	 * among them.
+	 * A save of the editors; the read-only fields of {@link ReportView} (the stage, the compiled figures, the
+	 * duplicates found) are accepted and ignored.
 	 */
 	@JsonIgnoreProperties(value = { "campaignId", "stage", "stageLabel", "dueDate", "signedVersion", "updatedAt",
-			"updatedBy", "figures" })
+			"updatedBy", "figures", "duplicates" })
 	record ReportRequest(String title, String opening, @Size(max = 20) List<ReportDocument.Part> parts,
 			@NotNull @PositiveOrZero Long version) {
 	}

@@ -15,6 +15,7 @@ import cn.fazhi.annualreport.campaign.CampaignService;
 import cn.fazhi.annualreport.campaign.ReportProgress;
 import cn.fazhi.annualreport.campaign.StepProgress;
 import cn.fazhi.annualreport.catalogue.Catalogue;
+import cn.fazhi.annualreport.catalogue.Department;
 import cn.fazhi.annualreport.section.ApprovedSection;
 import cn.fazhi.annualreport.section.SectionService;
 import cn.fazhi.annualreport.security.CurrentUser;
@@ -190,7 +191,9 @@ public class ReportService implements ReportProgress {
 		ReportDocument document = revision.getDocument();
 		return new ReportView(report.getCampaignId(), report.getStage(), label(report.getStage()),
 				report.getDueDate(), revision.getNumber(), report.getSignedRevision(), revision.getCreatedAt(),
-				revision.getAuthor(), document.title(), document.opening(), document.parts(), document.figures());
+				revision.getAuthor(), document.title(), document.opening(), document.parts(), document.figures(),
+				DuplicateAchievements.in(document,
+						code -> catalogue.department(code).map(Department::getName).orElse(code)));
 	}
 
 }
