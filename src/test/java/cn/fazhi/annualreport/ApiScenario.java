@@ -94,6 +94,63 @@ abstract class ApiScenario extends RunningProduct {
 		assertThat(report.get("duplicates")).isNotEmpty();
 		assertThat(report.get("duplicates").get(0).get("firstDepartmentName").asText()).isEqualTo("司法局");
 		assertThat(report.get("duplicates").get(0).get("secondDepartment").asText()).isEqualTo("scjgj");
+
+		// the editors' revision keeps the figures, and the diff shows what they changed
+		((com.fasterxml.jackson.databind.node.ObjectNode) report).put("opening", "经统稿修改的导语。");
+		Response revised = api.as("editor").put("/api/campaigns/" + thisYear + "/report", report);
+		assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+		assertThat(revised.json().get("figures")).isEqualTo(report.get("figures"));
+		JsonNode diff = api.as("editor").get("/api/campaigns/" + thisYear + "/report/diff").json();
+		assertThat(diff.get("from").asInt()).isEqualTo(1);
+		assertThat(diff.get("changes")).singleElement()
+			.satisfies(change -> assertThat(change.get("added").get(0).asText()).isEqualTo("经统稿修改的导语。"));
+		assertProblem(api.as("liaison-sfj").get("/api/campaigns/" + thisYear + "/report/diff"), 403,
+				"/problems/forbidden");
+	}
+
+	@Test
+	void showsTheReviewerWhatChangedSinceTheSectionCameBack() {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("修改对比"), "sfj");
+		steps.saveSection(campaign, "sfj", section("sfj", "全年办结案件120件", 0));
+		steps.submit(campaign, "sfj");
+		steps.headDecides(campaign, "sfj", "CONFIRM", null);
+		steps.reviewerDecides(campaign, "sfj", "RETURN", "请核实案件数");
+		steps.saveSection(campaign, "sfj", section("sfj", "全年办结案件126件", 1));
+		steps.submit(campaign, "sfj");
+		steps.headDecides(campaign, "sfj", "CONFIRM", null);
+
+		JsonNode diff = api.as("reviewer").get(sectionPath(campaign, "sfj") + "/diff?from=1&to=2").json();
+
+		assertThat(diff.get("from").asInt()).isEqualTo(1);
+		assertThat(diff.get("to").asInt()).isEqualTo(2);
+		// every paragraph that carried the figure changed, and inside it only 0 became 6
+		assertThat(diff.get("changes")).isNotEmpty().allSatisfy(change -> {
+			assertThat(change.get("type").asText()).isEqualTo("CHANGE");
+			assertThat(change.get("inline").findValuesAsText("text")).contains("0", "6");
+		});
+		assertThat(diff.get("changes").get(0).get("removed").get(0).asText()).contains("120件");
+		assertThat(diff.get("changes").get(0).get("added").get(0).asText()).contains("126件");
+		// by default: the latest revision the reader may see against the one before
+		assertThat(api.as("liaison-sfj").get(sectionPath(campaign, "sfj") + "/diff").json().get("from").asInt())
+			.isEqualTo(1);
+		assertProblem(api.as("reviewer").get(sectionPath(campaign, "sfj") + "/diff?from=1&to=3"), 400,
+				"/problems/invalid-input");
+		assertProblem(api.as("liaison-scjgj").get(sectionPath(campaign, "sfj") + "/diff"), 403, "/problems/forbidden");
+
+		// the reviewer's Tasklist form links to the same comparison, and the page shows it
+		String taskId = api.as("reviewer")
+			.get("/engine-rest/task?taskDefinitionKey=reviewSection&processInstanceBusinessKey=" + campaign + ":sfj")
+			.json()
+			.get(0)
+			.get("id")
+			.asText();
+		String summary = api.as("reviewer").get("/engine-rest/task/" + taskId + "/variables/summary").json()
+			.get("value").asText();
+		String link = "/campaigns/" + campaign + "/sections/sfj/changes?from=1&to=2";
+		assertThat(summary).contains("查看自上次审核（第 1 版）以来的修改](" + link + ")");
+		HttpResponse<String> page = BrowserSession.login(port, "reviewer").get(link);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("第 <span>1</span> 版与第 <span>2</span> 版的差异", "class=\"added\">6</span>");
 	}
 
 	@Test

@@ -14,9 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.system.TextDiff;
 
 @RestController
 @RequestMapping("/api/campaigns/{campaignId}/report")
@@ -31,6 +33,13 @@ class ReportController {
 	@GetMapping
 	ReportView read(@PathVariable long campaignId, CurrentUser user) {
 		return reports.read(campaignId, user);
+	}
+
+	/** What changed between two revisions ({@code from} defaults to the one before {@code to}, {@code to} to the latest). */
+	@GetMapping("/diff")
+	TextDiff.Revisions diff(@PathVariable long campaignId, @RequestParam(required = false) Integer from,
+			@RequestParam(required = false) Integer to, CurrentUser user) {
+		return reports.diff(campaignId, from, to, user);
 	}
 
 	@PutMapping

@@ -21,6 +21,7 @@ import cn.fazhi.annualreport.section.SectionService;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.ForbiddenException;
 import cn.fazhi.annualreport.security.Roles;
+import cn.fazhi.annualreport.system.TextDiff;
 
 /**
  * The compiled report: compilation of the approved sections, the editors' revisions and the report's stage. The
@@ -152,6 +153,28 @@ public class ReportService implements ReportProgress {
 	/** One revision's text, e.g. the signed one that is published. */
 	public ReportDocument revision(long campaignId, int number) {
 		return revisionOf(find(campaignId), number).getDocument();
+	}
+
+	/** What changed between two revisions of the report, paragraph by paragraph as it prints. */
+	public TextDiff.Revisions diff(long campaignId, Integer from, Integer to, CurrentUser reader) {
+		requireReader(reader);
+		Report report = find(campaignId);
+		int target = to == null ? report.getLatestRevision() : to;
+		int source = from == null ? Math.max(target - 1, 0) : from;
+		TextDiff.checkRevision("from", source, report.getLatestRevision());
+		TextDiff.checkRevision("to", target, report.getLatestRevision());
+		return new TextDiff.Revisions(source, target,
+				TextDiff.between(printed(report, source), printed(report, target)));
+	}
+
+	private List<String> printed(Report report, int number) {
+		if (number == 0) {
+			return List.of();
+		}
+		return ReportLayout.paragraphs(revisionOf(report, number).getDocument())
+			.stream()
+			.map(p -> p.number() + p.heading() + p.text())
+			.toList();
 	}
 
 	/** Throws 404 unless the campaign exists and its sections have been compiled. */

@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.system.TextDiff;
 
 @RestController
 @RequestMapping("/api/campaigns/{campaignId}/sections/{department}")
@@ -33,6 +35,14 @@ class SectionController {
 	@GetMapping
 	SectionView read(@PathVariable long campaignId, @PathVariable String department, CurrentUser user) {
 		return sections.read(new SectionKey(campaignId, department), user);
+	}
+
+	/** What changed between two revisions ({@code from} defaults to the one before {@code to}, {@code to} to the latest). */
+	@GetMapping("/diff")
+	TextDiff.Revisions diff(@PathVariable long campaignId, @PathVariable String department,
+			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
+			CurrentUser user) {
+		return sections.diff(new SectionKey(campaignId, department), from, to, user);
 	}
 
 	@PutMapping

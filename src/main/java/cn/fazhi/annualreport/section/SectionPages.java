@@ -141,6 +141,18 @@ class SectionPages {
 		}
 	}
 
+	/** What changed between two revisions, for the head and the reviewer: the link in their Tasklist forms. */
+	@GetMapping("/campaigns/{campaignId}/sections/{department}/changes")
+	String changes(@PathVariable long campaignId, @PathVariable String department,
+			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to, CurrentUser user,
+			Model model) {
+		SectionKey key = new SectionKey(campaignId, department);
+		model.addAttribute("diff", sections.diff(key, from, to, user));
+		model.addAttribute("subject", sections.departmentName(department) + "报告");
+		model.addAttribute("back", "/campaigns/" + campaignId + "/sections/" + department);
+		return "changes";
+	}
+
 	/** 申请延期 from the editor: the request goes to the report editors; the page shows it as pending. */
 	@PostMapping("/campaigns/{campaignId}/sections/{department}/extension")
 	String requestExtension(@PathVariable long campaignId, @PathVariable String department,

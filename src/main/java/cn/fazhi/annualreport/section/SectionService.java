@@ -19,10 +19,13 @@ import cn.fazhi.annualreport.campaign.CampaignOpened;
 import cn.fazhi.annualreport.campaign.CampaignService;
 import cn.fazhi.annualreport.campaign.SectionProgress;
 import cn.fazhi.annualreport.campaign.StepProgress;
+import cn.fazhi.annualreport.catalogue.Area;
 import cn.fazhi.annualreport.catalogue.Catalogue;
 import cn.fazhi.annualreport.catalogue.Department;
+import cn.fazhi.annualreport.catalogue.Metric;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.ForbiddenException;
+import cn.fazhi.annualreport.system.TextDiff;
 
 /**
  * Drafting and submitting sections. Actions that end a workflow step go through the engine ({@link SectionTasks}),
@@ -147,6 +150,58 @@ public class SectionService implements SectionProgress {
 	}
 
 	/** Throws 404 unless the campaign has a section for the department. */
+	/**
+	 * What changed between two revisions, as the reader may see them: by default from the revision before {@code to},
+	 * to the latest the reader may read. Revision 0 is the empty section.
+	 */
+	public TextDiff.Revisions diff(SectionKey key, Integer from, Integer to, CurrentUser reader) {
+		Section section = find(key);
+		int visible = read(key, reader).version();
+		int target = to == null ? visible : to;
+		int source = from == null ? Math.max(target - 1, 0) : from;
+		TextDiff.checkRevision("from", source, visible);
+		TextDiff.checkRevision("to", target, visible);
+		return new TextDiff.Revisions(source, target,
+				TextDiff.between(lines(contentOf(section, source)), lines(contentOf(section, target))));
+	}
+
+	private SectionContent contentOf(Section section, int number) {
+		return number == 0 ? SectionContent.EMPTY : revisionOf(section, number).getContent();
+	}
+
+	/** The section as paragraphs, part by part, in the order the editor shows them. */
+	private List<String> lines(SectionContent content) {
+		List<String> lines = new ArrayList<>();
+		lines.add(message("section.achievements"));
+		for (SectionContent.AchievementItem item : content.achievements()) {
+			String area = item.area() == null ? "" : catalogue.area(item.area()).map(Area::getName).orElse(item.area());
+			lines.add("【" + area + "】" + item.title());
+			item.text().lines().filter(line -> !line.isBlank()).forEach(lines::add);
+		}
+		for (String part : List.of("shortcomings", "leadership", "nextYearPlans", "other")) {
+			lines.add(message("section." + part));
+			String text = switch (part) {
+				case "shortcomings" -> content.shortcomings();
+				case "leadership" -> content.leadership();
+				case "nextYearPlans" -> content.nextYearPlans();
+				default -> content.other();
+			};
+			text.lines().filter(line -> !line.isBlank()).forEach(lines::add);
+		}
+		lines.add(message("section.metrics"));
+		for (Metric metric : catalogue.metrics()) {
+			Long value = content.metrics().get(metric.getCode());
+			if (value != null) {
+				lines.add(metric.getName() + "：" + value + metric.getUnit());
+			}
+		}
+		return lines;
+	}
+
+	private String message(String code) {
+		return messages.getMessage(code, null, LocaleContextHolder.getLocale());
+	}
+
 	public void checkExists(SectionKey key) {
 		find(key);
 	}

@@ -13,10 +13,13 @@ import cn.fazhi.annualreport.catalogue.Catalogue;
 import cn.fazhi.annualreport.disclosure.DisclosureService;
 import cn.fazhi.annualreport.report.ReportService;
 import cn.fazhi.annualreport.review.ReviewService;
+import cn.fazhi.annualreport.review.ReviewStep;
+import cn.fazhi.annualreport.review.SectionDecision;
 import cn.fazhi.annualreport.section.ExtensionRequest;
 import cn.fazhi.annualreport.section.SectionExtensions;
 import cn.fazhi.annualreport.section.SectionKey;
 import cn.fazhi.annualreport.section.SectionService;
+import cn.fazhi.annualreport.section.SectionView;
 import cn.fazhi.annualreport.signing.SigningService;
 import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.Templates;
@@ -72,8 +75,8 @@ class TaskSummaryListener implements TaskListener {
 		DECISION_VARIABLES.getOrDefault(task.getTaskDefinitionKey(), List.of())
 			.forEach(variable -> task.getExecution().removeVariable(variable));
 		String summary = switch (task.getTaskDefinitionKey()) {
-			case ProcessModel.CONFIRM_SECTION, ProcessModel.REVIEW_SECTION -> sectionSummary(
-					ProcessModel.sectionKey(task));
+			case ProcessModel.CONFIRM_SECTION -> sectionSummary(ProcessModel.sectionKey(task), ReviewStep.CONFIRMATION);
+			case ProcessModel.REVIEW_SECTION -> sectionSummary(ProcessModel.sectionKey(task), ReviewStep.REVIEW);
 			case ProcessModel.DECIDE_EXTENSION -> extensionSummary(ProcessModel.sectionKey(task),
 					((Number) task.getVariable(ProcessModel.EXTENSION_ID)).longValue());
 			default -> reportSummary(ProcessModel.campaignId(task));
@@ -81,11 +84,25 @@ class TaskSummaryListener implements TaskListener {
 		task.setVariableLocal(ProcessModel.SUMMARY, summary);
 	}
 
-	private String sectionSummary(SectionKey key) {
+	/** The section under judgement, with a link to what changed since this step last judged it. */
+	private String sectionSummary(SectionKey key, ReviewStep step) {
 		Map<String, Object> model = new HashMap<>();
-		model.put("section", sections.submitted(key));
+		SectionView section = sections.submitted(key);
+		List<SectionDecision> decisions = reviews.history(key);
+		model.put("section", section);
 		model.put("zone", BusinessTime.ZONE);
-		model.put("decisions", reviews.history(key));
+		model.put("decisions", decisions);
+		decisions.stream()
+			.filter(decision -> decision.getStep() == step)
+			.mapToInt(SectionDecision::getRevision)
+			.max()
+			.ifPresent(judged -> {
+				if (judged < section.version()) {
+					model.put("changesFrom", judged);
+					model.put("changesLink", "/campaigns/" + key.campaignId() + "/sections/" + key.department()
+							+ "/changes?from=" + judged + "&to=" + section.version());
+				}
+			});
 		model.put("areas", names(catalogue.areas()));
 		model.put("metrics", catalogue.metrics());
 		model.put("link", "/campaigns/" + key.campaignId() + "/sections/" + key.department());
