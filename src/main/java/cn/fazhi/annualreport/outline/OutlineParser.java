@@ -51,6 +51,8 @@ final class OutlineParser {
 	private static final Pattern CLOSING = Pattern
 		.compile("^(特此报告[。.]?|(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[\\p{IsHan}]{2,20}(人民政府|委员会|办公室|局|厅))$");
 
+	private static final Pattern SIGNATURE = Pattern.compile("^[^。，；：,;:]{2,30}$");
+
 	private static final Pattern SHORTCOMINGS_SIGNAL = Pattern
 		.compile("(存在|还有|仍有)[^。]{0,30}(问题|不足|差距|短板|薄弱)|(问题|不足|差距|短板)[^。]{0,6}(主要|表现)");
 
@@ -88,7 +90,12 @@ final class OutlineParser {
 			last--;
 		}
 		while (last > first && CLOSING.matcher(lines.get(last - 1).text()).matches()) {
+			boolean dated = lines.get(last - 1).text().matches("(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日");
 			last--;
+			// the 落款 above a 成文日期: a short line that is not a sentence
+			if (dated && last > first && SIGNATURE.matcher(lines.get(last - 1).text()).matches()) {
+				last--;
+			}
 		}
 		List<Paragraph> body = lines.subList(first, last);
 		Builder builder = new Builder(body.stream().anyMatch(p -> {

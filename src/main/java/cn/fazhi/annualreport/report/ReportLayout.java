@@ -1,5 +1,6 @@
 package cn.fazhi.annualreport.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -79,6 +80,11 @@ public final class ReportLayout {
 
 	private static List<String> lines(String text) {
 		return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+	}
+
+	/** 成文日期 the way GB/T 9704 writes it, in Arabic numerals without leading zeros: 2027年3月5日. */
+	public static String date(LocalDate date) {
+		return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
 	}
 
 	/** A heading run into its text ends with a full stop, as in 1.深化“放管服”改革。 */

@@ -84,8 +84,8 @@ public final class ApiClient {
 			if (authorization != null) {
 				request.header(HttpHeaders.AUTHORIZATION, authorization);
 			}
-			return request.exchange((req, res) -> new Response(res.getStatusCode().value(), res.getHeaders(),
-					new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+			return request.exchange((req, res) -> Response.of(res.getStatusCode().value(), res.getHeaders(),
+					res.getBody().readAllBytes()));
 		}
 
 		public Response delete(String path) {
@@ -100,14 +100,18 @@ public final class ApiClient {
 			if (body != null) {
 				request.contentType(MediaType.APPLICATION_JSON).body(body instanceof String text ? text : json(body));
 			}
-			return request.exchange((req, res) -> new Response(res.getStatusCode().value(), res.getHeaders(),
-					new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+			return request.exchange((req, res) -> Response.of(res.getStatusCode().value(), res.getHeaders(),
+					res.getBody().readAllBytes()));
 		}
 
 	}
 
-	/** An answer: status, headers and body, with the body parsed as JSON on demand. */
-	public record Response(int status, HttpHeaders headers, String body) {
+	/** An answer: status, headers and body (as text and as bytes), with the body parsed as JSON on demand. */
+	public record Response(int status, HttpHeaders headers, String body, byte[] bodyBytes) {
+
+		static Response of(int status, HttpHeaders headers, byte[] body) {
+			return new Response(status, headers, new String(body, StandardCharsets.UTF_8), body);
+		}
 
 		public JsonNode json() {
 			try {

@@ -1,0 +1,53 @@
+package cn.fazhi.annualreport.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders the printable HTML of the report to PDF with openhtmltopdf, embedding a Chinese font shipped with the
+ * product (TrueType outlines, SIL Open Font License; see {@code fonts/README.md}) so that the file reads the same on
+ * every computer and needs nothing installed on the server.
+ */
+@Component
+class ReportPdf {
+
+	/** The embedded font's family name, used for every kind of text. */
+	static final String FAMILY = "ReportSerif";
+
+	static final String FONT = "fonts/NotoSerifSC-Regular.ttf";
+
+	static final ReportExports.Fonts EMBEDDED = new ReportExports.Fonts(FAMILY, FAMILY, FAMILY, FAMILY, FAMILY);
+
+	byte[] render(String html) {
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.useFont(() -> open(FONT), FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+			builder.withHtmlContent(html, null);
+			builder.toStream(out);
+			builder.run();
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static InputStream open(String font) {
+		try {
+			return new ClassPathResource(font).getInputStream();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The report font " + font + " is missing from the application", ex);
+		}
+	}
+
+}
