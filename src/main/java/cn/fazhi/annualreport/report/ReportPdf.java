@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReportPdf {
+
+	static {
+		// openhtmltopdf logs to the console by default; through SLF4J its messages follow the product's logging
+		XRLog.setLoggerImpl(new Slf4jLogger());
+	}
 
 	/** The embedded font's family name, used for every kind of text. */
 	static final String FAMILY = "ReportSerif";
