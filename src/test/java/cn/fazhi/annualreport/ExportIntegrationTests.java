@@ -27,13 +27,14 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 import cn.fazhi.annualreport.testing.ApiClient.Response;
+import cn.fazhi.annualreport.testing.BrowserSession;
 import cn.fazhi.annualreport.testing.H2IntegrationTest;
 import cn.fazhi.annualreport.testing.RunningProduct;
 import cn.fazhi.annualreport.testing.Steps;
 
 /**
  * The report as Word (GB/T 9704), PDF and HTML: the layout the standard asks for, a PDF that carries its Chinese font,
- * and a Word file that imports back to the report's outline. The first PDF page is saved as an image under
+ * and a Word file that imports back to the report's outline. The first two PDF pages are saved as images under
  * {@code target/exports/} to look at.
  */
 @H2IntegrationTest
@@ -112,10 +113,14 @@ class ExportIntegrationTests extends RunningProduct {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text.replaceAll("\\s", "")).contains(report.get("title").asText().replaceAll("\\s", ""),
 					"一、", "（一）", "—1—");
-			BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 60);
-			Path image = Path.of("target", "exports", "report-page-1.png");
-			Files.createDirectories(image.getParent());
-			ImageIO.write(page, "png", image.toFile());
+			assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s", "")).contains("—2—");
+			for (int number = 0; number < 2; number++) {
+				BufferedImage page = new PDFRenderer(document).renderImageWithDPI(number, 60);
+				Path image = Path.of("target", "exports", "report-page-" + (number + 1) + ".png");
+				Files.createDirectories(image.getParent());
+				ImageIO.write(page, "png", image.toFile());
+			}
 		}
 
 		Response html = api.as("reviewer").get("/api/campaigns/" + campaign + "/report.html",
@@ -123,6 +128,12 @@ class ExportIntegrationTests extends RunningProduct {
 		assertThat(html.status()).isEqualTo(200);
 		assertThat(html.body()).contains("<h1>" + report.get("title").asText() + "</h1>", "仿宋_GB2312");
 		assertThat(api.as("liaison-sfj").get("/api/campaigns/" + campaign + "/report.pdf").status()).isEqualTo(403);
+
+		// the editors' page offers the files and the comparison with the previous revision
+		BrowserSession editor = BrowserSession.login(port, "editor");
+		assertThat(editor.get("/campaigns/" + campaign + "/report").body())
+			.contains("/api/campaigns/" + campaign + "/report.docx", "/api/campaigns/" + campaign + "/report.pdf");
+		assertThat(editor.get("/campaigns/" + campaign + "/report/changes?from=1&to=1").body()).contains("两版内容相同");
 	}
 
 	/** Part types, headings and the tree of item headings: what a reader sees as the report's structure. */

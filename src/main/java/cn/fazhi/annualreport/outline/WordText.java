@@ -24,10 +24,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 final class WordText {
 
 	static {
-		// a .docx is a zip: refuse archives that inflate out of all proportion (zip bombs) or hold huge parts
+		// a .docx is a zip: refuse archives that inflate out of all proportion (zip bombs) or hold huge parts; the
+		// text stays within POI's default limit of 10 million characters
 		ZipSecureFile.setMinInflateRatio(0.01);
 		ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
-		ZipSecureFile.setMaxTextSize(20L * 1024 * 1024);
 	}
 
 	private WordText() {

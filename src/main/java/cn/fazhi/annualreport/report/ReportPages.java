@@ -39,6 +39,16 @@ class ReportPages {
 		return page(report, ReportForm.of(report), null, user, model);
 	}
 
+	/** What changed between two revisions of the report, as the head's and the reviewer's pages show sections. */
+	@GetMapping("/campaigns/{campaignId}/report/changes")
+	String changes(@PathVariable long campaignId, @RequestParam(required = false) Integer from,
+			@RequestParam(required = false) Integer to, CurrentUser user, Model model) {
+		model.addAttribute("diff", reports.diff(campaignId, from, to, user));
+		model.addAttribute("subject", "汇总报告");
+		model.addAttribute("back", "/campaigns/" + campaignId + "/report");
+		return "changes";
+	}
+
 	@PostMapping("/campaigns/{campaignId}/report")
 	String save(@PathVariable long campaignId, @ModelAttribute("form") ReportForm form,
 			@RequestParam(defaultValue = "save") String action, CurrentUser user, Model model,
