@@ -154,6 +154,59 @@ abstract class ApiScenario extends RunningProduct {
 	}
 
 	@Test
+	void findsPersonalDataBeforeTheConfidentialityReviewAndPublishesOnlyTheReportWithoutIt() {
+		String organization = Steps.uniqueOrganization("保密");
+		long campaign = steps.openCampaign(organization, "sfj");
+		steps.approveSection(campaign, "sfj");
+		steps.awaitStage(campaign, "EDITING");
+		String report = "/api/campaigns/" + campaign + "/report";
+		com.fasterxml.jackson.databind.node.ObjectNode draft = (com.fasterxml.jackson.databind.node.ObjectNode) api
+			.as("editor").get(report).json();
+		draft.put("opening", "全年接待来访群众，联系人李某（身份证号11010519491231002X，手机13812345678）。");
+		assertThat(api.as("editor").put(report, draft).status()).isEqualTo(200);
+		assertThat(api.as("editor").post(report + "/edit-complete", null).status()).isEqualTo(200);
+		assertThat(api.as("leader").post(report + "/sign", decision("SIGN", "opinion", "同意")).status()).isEqualTo(200);
+
+		JsonNode findings = api.as("officer").get(report + "/findings").json();
+		assertThat(findings.findValuesAsText("type")).containsExactly("ID_CARD", "MOBILE");
+		assertThat(findings.get(0).get("excerpt").asText()).contains("身份证号11010519491231002X");
+		String taskId = api.as("officer")
+			.get("/engine-rest/task?taskDefinitionKey=confidentialityReview&processInstanceBusinessKey=" + campaign)
+			.json()
+			.get(0)
+			.get("id")
+			.asText();
+		assertThat(api.as("officer").get("/engine-rest/task/" + taskId + "/variables/summary").json().get("value").asText())
+			.contains("发现 2 处需要确认的内容", "身份证号“11010519491231002X”", "手机号“13812345678”");
+		assertThat(api.anonymous().get(report + "/findings").status()).isEqualTo(401);
+		assertProblem(api.as("liaison-sfj").get(report + "/findings"), 403, "/problems/forbidden");
+
+		// returned, cleaned up by the editors, signed again: nothing left to find, cleared and published without it
+		assertThat(api.as("officer").post(report + "/confidentiality", decision("RETURN", "notes", "删除个人信息")).status())
+			.isEqualTo(200);
+		steps.awaitStage(campaign, "EDITING");
+		com.fasterxml.jackson.databind.node.ObjectNode cleaned = (com.fasterxml.jackson.databind.node.ObjectNode) api
+			.as("editor").get(report).json();
+		cleaned.put("opening", "全年接待来访群众。");
+		assertThat(api.as("editor").put(report, cleaned).status()).isEqualTo(200);
+		assertThat(api.as("editor").post(report + "/edit-complete", null).status()).isEqualTo(200);
+		assertThat(api.as("leader").post(report + "/sign", decision("SIGN", "opinion", "同意")).status()).isEqualTo(200);
+		assertThat(api.as("officer").get(report + "/findings").json()).isEmpty();
+		assertThat(api.as("officer").post(report + "/confidentiality", decision("CLEAR", "notes", null)).status())
+			.isEqualTo(200);
+		steps.awaitStage(campaign, "PUBLISHED");
+		JsonNode published = api.anonymous().get("/public/reports").json();
+		long id = java.util.stream.StreamSupport.stream(published.spliterator(), false)
+			.filter(entry -> entry.get("organization").asText().equals(organization))
+			.findFirst()
+			.orElseThrow()
+			.get("id")
+			.asLong();
+		assertThat(api.anonymous().getHtml("/public/reports/" + id).body()).contains("全年接待来访群众。")
+			.doesNotContain("11010519491231002X", "13812345678");
+	}
+
+	@Test
 	void answers404ForUnknownCampaignDepartmentOrReport() {
 		long campaign = steps.openCampaign(Steps.uniqueOrganization("不存在"), "sfj");
 

@@ -1,10 +1,13 @@
 package cn.fazhi.annualreport.disclosure;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +33,12 @@ class DisclosureController {
 	ReportView clear(@PathVariable long campaignId, @Valid @RequestBody ClearanceRequest request, CurrentUser user) {
 		disclosure.requestClearance(campaignId, request.decision(), request.notes(), user);
 		return reports.read(campaignId, user);
+	}
+
+	/** What the automatic scan found in the report: {@code [{type, match, excerpt, location}]}. Never public. */
+	@GetMapping("/api/campaigns/{campaignId}/report/findings")
+	List<ConfidentialityScan.Finding> findings(@PathVariable long campaignId, CurrentUser user) {
+		return disclosure.findings(campaignId, user);
 	}
 
 	record ClearanceRequest(@NotNull ClearanceDecision decision, @Size(max = Decisions.MAX_COMMENT) String notes) {

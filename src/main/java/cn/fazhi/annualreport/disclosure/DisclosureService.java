@@ -110,6 +110,16 @@ public class DisclosureService {
 		return publications.findById(id).orElseThrow(() -> new PublicationNotFoundException(id));
 	}
 
+	/** 保密审查's automatic first pass over the report's latest revision, for those who may read the report. */
+	public List<ConfidentialityScan.Finding> findings(long campaignId, CurrentUser reader) {
+		return ConfidentialityScan.scan(reports.read(campaignId, reader).document());
+	}
+
+	/** The same without a reader check: for the officer's Tasklist form. */
+	public List<ConfidentialityScan.Finding> findings(long campaignId) {
+		return ConfidentialityScan.scan(reports.latest(campaignId).document());
+	}
+
 	public List<Clearance> history(long campaignId) {
 		return clearances.findAllByCampaignIdOrderByDecidedAtAscIdAsc(campaignId);
 	}

@@ -79,7 +79,8 @@ class TaskSummaryListener implements TaskListener {
 			case ProcessModel.REVIEW_SECTION -> sectionSummary(ProcessModel.sectionKey(task), ReviewStep.REVIEW);
 			case ProcessModel.DECIDE_EXTENSION -> extensionSummary(ProcessModel.sectionKey(task),
 					((Number) task.getVariable(ProcessModel.EXTENSION_ID)).longValue());
-			default -> reportSummary(ProcessModel.campaignId(task));
+			case ProcessModel.CONFIDENTIALITY_REVIEW -> reportSummary(ProcessModel.campaignId(task), true);
+			default -> reportSummary(ProcessModel.campaignId(task), false);
 		};
 		task.setVariableLocal(ProcessModel.SUMMARY, summary);
 	}
@@ -121,8 +122,10 @@ class TaskSummaryListener implements TaskListener {
 		return templates.render("tasklist/extension-summary", model);
 	}
 
-	private String reportSummary(long campaignId) {
+	/** The report under judgement; for the confidentiality officer with what the automatic scan found. */
+	private String reportSummary(long campaignId, boolean withFindings) {
 		Map<String, Object> model = new HashMap<>();
+		model.put("findings", withFindings ? disclosure.findings(campaignId) : null);
 		model.put("report", reports.latest(campaignId));
 		model.put("zone", BusinessTime.ZONE);
 		model.put("signatures", signing.history(campaignId));
