@@ -35,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class ApiScenario extends RunningProduct {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.JdbcTemplate database;
+
 	static final ObjectMapper JSON = new ObjectMapper();
 
 	@Test
@@ -204,6 +207,34 @@ abstract class ApiScenario extends RunningProduct {
 			.asLong();
 		assertThat(api.anonymous().getHtml("/public/reports/" + id).body()).contains("全年接待来访群众。")
 			.doesNotContain("11010519491231002X", "13812345678");
+	}
+
+	@Test
+	void voidsTheSignatureWhenTheSignedTextChangesAndRefusesToClearIt() {
+		long campaign = steps.reportAwaitingSignature("签发指纹");
+		String report = "/api/campaigns/" + campaign + "/report";
+		assertThat(api.as("leader").post(report + "/sign", decision("SIGN", "opinion", "同意")).status()).isEqualTo(200);
+		String taskId = api.as("officer")
+			.get("/engine-rest/task?taskDefinitionKey=confidentialityReview&processInstanceBusinessKey=" + campaign)
+			.json()
+			.get(0)
+			.get("id")
+			.asText();
+		String summary = api.as("officer").get("/engine-rest/task/" + taskId + "/variables/summary").json()
+			.get("value").asText();
+		assertThat(summary).containsPattern("内容指纹 [0-9a-f]{16}");
+
+		// the stored text is altered behind the product's back after signing
+		int altered = database.update("update report_revision set document = replace(document, '坚持', '不再坚持') "
+				+ "where report_id = (select id from report where campaign_id = ?)", campaign);
+		assertThat(altered).isPositive();
+
+		Response refused = api.as("officer").post(report + "/confidentiality", decision("CLEAR", "notes", null));
+		assertProblem(refused, 409, "/problems/stage-conflict");
+		assertThat(refused.json().get("detail").asText()).contains("原签发已失效");
+		assertThat(api.as("officer").post(report + "/confidentiality", decision("RETURN", "notes", "请重新签发")).status())
+			.isEqualTo(200);
+		steps.awaitStage(campaign, "EDITING");
 	}
 
 	@Test

@@ -69,9 +69,7 @@ public class DisclosureService {
 		String reason = Decisions.reason("notes", notes, choice == ClearanceDecision.RETURN);
 		int revision = reports.latest(campaignId).version();
 		if (choice == ClearanceDecision.CLEAR) {
-			if (signing.currentSignature(campaignId).isEmpty()) {
-				throw new StageConflictException("problem.disclosure.not-signed");
-			}
+			requireValidSignature(campaignId);
 			reports.cleared(campaignId);
 		}
 		else {
@@ -87,8 +85,7 @@ public class DisclosureService {
 	 */
 	@Transactional
 	public long publish(long campaignId) {
-		Signature signature = signing.currentSignature(campaignId)
-			.orElseThrow(() -> new StageConflictException("problem.disclosure.not-signed"));
+		Signature signature = requireValidSignature(campaignId);
 		var existing = publications.findByCampaignIdAndRevision(campaignId, signature.getRevision());
 		if (existing.isPresent()) {
 			return existing.get().getId();
@@ -100,6 +97,15 @@ public class DisclosureService {
 				reports.revision(campaignId, signature.getRevision()), signedOn, clock.instant()));
 		reports.published(campaignId);
 		return publication.getId();
+	}
+
+	/** Only a report whose signature still covers exactly its text may be cleared and published (409 otherwise). */
+	private Signature requireValidSignature(long campaignId) {
+		if (signing.currentSignature(campaignId).isEmpty()) {
+			throw new StageConflictException("problem.disclosure.not-signed");
+		}
+		return signing.validSignature(campaignId)
+			.orElseThrow(() -> new StageConflictException("problem.disclosure.signature-void"));
 	}
 
 	public List<Publication> publications() {

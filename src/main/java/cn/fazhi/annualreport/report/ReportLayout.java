@@ -1,7 +1,12 @@
 package cn.fazhi.annualreport.report;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import cn.fazhi.annualreport.outline.ChineseNumbers;
@@ -80,6 +85,30 @@ public final class ReportLayout {
 
 	private static List<String> lines(String text) {
 		return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+	}
+
+	/**
+	 * The text a signature covers, one printed line per paragraph after the title, in Unicode NFC: the same report
+	 * gives the same text however it was stored.
+	 */
+	public static String canonicalText(ReportDocument document) {
+		StringBuilder text = new StringBuilder(document.title());
+		for (Paragraph paragraph : paragraphs(document)) {
+			text.append('\n').append(paragraph.number()).append(paragraph.heading()).append(paragraph.text());
+		}
+		return Normalizer.normalize(text.toString(), Normalizer.Form.NFC);
+	}
+
+	/** SHA-256 of the canonical text, in lower-case hexadecimal. */
+	public static String fingerprint(ReportDocument document) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256")
+					.digest(canonicalText(document).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
 	}
 
 	/** 成文日期 the way GB/T 9704 writes it, in Arabic numerals without leading zeros: 2027年3月5日. */

@@ -150,6 +150,11 @@ public class ReportService implements ReportProgress {
 		find(campaignId).dueBy(dueDate);
 	}
 
+	/** The fingerprint of one revision as it reads now, to bind a signature to it and to check the signature later. */
+	public String fingerprint(long campaignId, int number) {
+		return ReportLayout.fingerprint(revision(campaignId, number));
+	}
+
 	/** One revision's text, e.g. the signed one that is published. */
 	public ReportDocument revision(long campaignId, int number) {
 		return revisionOf(find(campaignId), number).getDocument();

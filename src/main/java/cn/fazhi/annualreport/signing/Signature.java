@@ -13,7 +13,10 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
-/** The leader's decision on one revision of the report: who, when, and with what opinion. */
+/**
+ * The leader's decision on one revision of the report: who, when, with what opinion, and for a SIGN the fingerprint
+ * of exactly what was signed.
+ */
 @Entity
 @Immutable
 @Table(name = "signature")
@@ -37,17 +40,26 @@ public class Signature {
 
 	private Instant signedAt;
 
+	/** SHA-256 of the signed revision's canonical text; {@code null} for a RETURN. */
+	@Column(name = "content_sha256")
+	private String sha256;
+
 	protected Signature() {
 	}
 
-	Signature(long campaignId, int revision, SignDecision decision, String opinion, String signer,
-			Instant signedAt) {
+	Signature(long campaignId, int revision, SignDecision decision, String opinion, String signer, Instant signedAt,
+			String sha256) {
 		this.campaignId = campaignId;
 		this.revision = revision;
 		this.decision = decision;
 		this.opinion = opinion;
 		this.signer = signer;
 		this.signedAt = signedAt;
+		this.sha256 = sha256;
+	}
+
+	public String getSha256() {
+		return sha256;
 	}
 
 	public int getRevision() {

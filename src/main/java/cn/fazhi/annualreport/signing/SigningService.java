@@ -46,13 +46,15 @@ public class SigningService {
 		SignDecision choice = Decisions.parse(SignDecision.class, "decision", decision);
 		String reason = Decisions.reason("opinion", opinion, choice == SignDecision.RETURN);
 		int revision = reports.latest(campaignId).version();
+		String fingerprint = null;
 		if (choice == SignDecision.SIGN) {
 			reports.signed(campaignId);
+			fingerprint = reports.fingerprint(campaignId, revision);
 		}
 		else {
 			reports.returnedToEditing(campaignId);
 		}
-		signatures.save(new Signature(campaignId, revision, choice, reason, leader.id(), clock.instant()));
+		signatures.save(new Signature(campaignId, revision, choice, reason, leader.id(), clock.instant(), fingerprint));
 	}
 
 	/** The signature that covers the report now: the leader's SIGN of the revision the report holds as signed. */
@@ -69,6 +71,16 @@ public class SigningService {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The current signature if it still covers the report: the report holds no later revision and the signed one reads
+	 * exactly as when it was signed. Any change voids it.
+	 */
+	public Optional<Signature> validSignature(long campaignId) {
+		return currentSignature(campaignId).filter(signature -> signature.getSha256() != null
+				&& reports.latest(campaignId).version() == signature.getRevision()
+				&& signature.getSha256().equals(reports.fingerprint(campaignId, signature.getRevision())));
 	}
 
 	public List<Signature> history(long campaignId) {
