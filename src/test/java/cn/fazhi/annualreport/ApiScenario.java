@@ -207,6 +207,15 @@ abstract class ApiScenario extends RunningProduct {
 			.asLong();
 		assertThat(api.anonymous().getHtml("/public/reports/" + id).body()).contains("全年接待来访群众。")
 			.doesNotContain("11010519491231002X", "13812345678");
+
+		// anyone can check that what is served is what the leader signed; a copy altered afterwards fails the check
+		JsonNode verified = api.anonymous().get("/public/reports/" + id + "/verify").json();
+		assertThat(verified.get("valid").asBoolean()).isTrue();
+		assertThat(verified.get("sha256").asText()).matches("[0-9a-f]{64}");
+		assertThat(verified.get("signedAt").asText()).isNotBlank();
+		database.update("update publication set document = replace(document, '全年接待来访群众', '全年接待来访群众百人') where id = ?",
+				id);
+		assertThat(api.anonymous().get("/public/reports/" + id + "/verify").json().get("valid").asBoolean()).isFalse();
 	}
 
 	@Test

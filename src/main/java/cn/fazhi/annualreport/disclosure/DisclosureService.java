@@ -1,7 +1,6 @@
 package cn.fazhi.annualreport.disclosure;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -91,10 +90,9 @@ public class DisclosureService {
 			return existing.get().getId();
 		}
 		Campaign campaign = campaigns.get(campaignId);
-		LocalDate signedOn = LocalDate.ofInstant(signature.getSignedAt(), BusinessTime.ZONE);
 		Publication publication = publications.save(new Publication(campaignId, signature.getRevision(),
 				campaign.getOrganization(), campaign.getYear(), nextIndexNumber(),
-				reports.revision(campaignId, signature.getRevision()), signedOn, clock.instant()));
+				reports.revision(campaignId, signature.getRevision()), signature, clock.instant()));
 		reports.published(campaignId);
 		return publication.getId();
 	}

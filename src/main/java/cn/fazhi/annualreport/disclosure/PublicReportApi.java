@@ -31,6 +31,19 @@ class PublicReportApi {
 		return new PublishedReportDetail(PublishedReport.of(p), p.getSignedOn(), p.getDocument());
 	}
 
+	/**
+	 * Whether what the public pages serve is what the leader signed: the fingerprint of the served text, recomputed
+	 * now, against the one the signature recorded.
+	 */
+	@GetMapping(value = "/public/reports/{id}/verify", produces = MediaType.APPLICATION_JSON_VALUE)
+	Verification verify(@PathVariable long id) {
+		Publication p = disclosure.publication(id);
+		return new Verification(p.matchesSignature(), p.getSignedSha256(), p.getSignedAt());
+	}
+
+	record Verification(boolean valid, String sha256, Instant signedAt) {
+	}
+
 	record PublishedReport(long id, String organization, int year, String title, Instant publishedAt,
 			String indexNumber) {
 

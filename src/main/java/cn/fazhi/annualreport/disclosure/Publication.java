@@ -14,6 +14,9 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 import cn.fazhi.annualreport.report.ReportDocument;
+import cn.fazhi.annualreport.report.ReportLayout;
+import cn.fazhi.annualreport.signing.Signature;
+import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.JsonColumn;
 
 /**
@@ -54,11 +57,17 @@ public class Publication {
 	/** 发布日期. */
 	private Instant publishedAt;
 
+	/** The fingerprint the leader's signature recorded for this text. */
+	@Column(name = "signed_sha256")
+	private String signedSha256;
+
+	private Instant signedAt;
+
 	protected Publication() {
 	}
 
 	Publication(long campaignId, int revision, String organization, int year, String indexNumber,
-			ReportDocument document, LocalDate signedOn, Instant publishedAt) {
+			ReportDocument document, Signature signature, Instant publishedAt) {
 		this.campaignId = campaignId;
 		this.revision = revision;
 		this.organization = organization;
@@ -66,8 +75,25 @@ public class Publication {
 		this.title = document.title();
 		this.indexNumber = indexNumber;
 		this.document = document;
-		this.signedOn = signedOn;
+		this.signedOn = LocalDate.ofInstant(signature.getSignedAt(), BusinessTime.ZONE);
+		this.signedAt = signature.getSignedAt();
+		this.signedSha256 = signature.getSha256();
 		this.publishedAt = publishedAt;
+	}
+
+	/**
+	 * Whether the text served is the text that was signed: its fingerprint recomputed now against the signature's.
+	 */
+	public boolean matchesSignature() {
+		return signedSha256 != null && signedSha256.equals(ReportLayout.fingerprint(document));
+	}
+
+	public String getSignedSha256() {
+		return signedSha256;
+	}
+
+	public Instant getSignedAt() {
+		return signedAt;
 	}
 
 	public Long getId() {
