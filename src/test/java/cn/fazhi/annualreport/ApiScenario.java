@@ -208,6 +208,18 @@ abstract class ApiScenario extends RunningProduct {
 		assertThat(api.anonymous().getHtml("/public/reports/" + id).body()).contains("全年接待来访群众。")
 			.doesNotContain("11010519491231002X", "13812345678");
 
+		// the published copy as files, without login
+		Response pdf = api.anonymous().get("/public/reports/" + id + ".pdf", MediaType.ALL);
+		assertThat(pdf.status()).isEqualTo(200);
+		assertThat(pdf.contentType().toString()).isEqualTo("application/pdf");
+		assertThat(new String(pdf.bodyBytes(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		Response docx = api.anonymous().get("/public/reports/" + id + ".docx", MediaType.ALL);
+		assertThat(docx.status()).isEqualTo(200);
+		assertThat(api.as("editor").upload("/api/import", "published.docx", docx.bodyBytes()).json().get("opening")
+			.asText()).isEqualTo("全年接待来访群众。");
+		assertThat(api.anonymous().getHtml("/public/reports/" + id).body()).contains("/public/reports/" + id + ".pdf",
+				"/public/reports/" + id + "/verify");
+
 		// anyone can check that what is served is what the leader signed; a copy altered afterwards fails the check
 		JsonNode verified = api.anonymous().get("/public/reports/" + id + "/verify").json();
 		assertThat(verified.get("valid").asBoolean()).isTrue();

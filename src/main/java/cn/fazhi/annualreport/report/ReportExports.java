@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 import cn.fazhi.annualreport.campaign.CampaignService;
@@ -48,9 +51,7 @@ public class ReportExports {
 	}
 
 	public Export docx(long campaignId, CurrentUser reader) {
-		ReportView report = reports.read(campaignId, reader);
-		return new Export(report.title() + ".docx", DOCX,
-				ReportDocx.write(report.document(), organization(campaignId), today()));
+		return docx(reports.read(campaignId, reader).document(), organization(campaignId), today());
 	}
 
 	public Export html(long campaignId, CurrentUser reader) {
@@ -60,9 +61,17 @@ public class ReportExports {
 	}
 
 	public Export pdf(long campaignId, CurrentUser reader) {
-		ReportView report = reports.read(campaignId, reader);
-		String html = html(report.document(), organization(campaignId), today(), ReportPdf.EMBEDDED);
-		return new Export(report.title() + ".pdf", MediaType.APPLICATION_PDF, pdf.render(html));
+		return pdf(reports.read(campaignId, reader).document(), organization(campaignId), today());
+	}
+
+	/** A given text, e.g. a published copy, with its 落款 and 成文日期. */
+	public Export docx(ReportDocument document, String organization, LocalDate date) {
+		return new Export(document.title() + ".docx", DOCX, ReportDocx.write(document, organization, date));
+	}
+
+	public Export pdf(ReportDocument document, String organization, LocalDate date) {
+		return new Export(document.title() + ".pdf", MediaType.APPLICATION_PDF,
+				pdf.render(html(document, organization, date, ReportPdf.EMBEDDED)));
 	}
 
 	String html(ReportDocument document, String organization, LocalDate date, Fonts fonts) {
@@ -85,6 +94,17 @@ public class ReportExports {
 
 	/** A file to download. */
 	public record Export(String filename, MediaType type, byte[] content) {
+
+		/** The answer that hands the file over, shown in the browser ({@code inline}) or saved. */
+		public ResponseEntity<byte[]> download(boolean inline) {
+			ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+				.filename(filename, StandardCharsets.UTF_8)
+				.build();
+			return ResponseEntity.ok()
+				.contentType(type)
+				.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+				.body(content);
+		}
 
 	}
 
