@@ -220,6 +220,18 @@ abstract class ApiScenario extends RunningProduct {
 		assertThat(api.anonymous().getHtml("/public/reports/" + id).body()).contains("/public/reports/" + id + ".pdf",
 				"/public/reports/" + id + "/verify");
 
+		// found by year and government, and in the Atom feed
+		assertThat(api.anonymous().get("/public/reports?year=" + Steps.YEAR + "&organization=" + organization).json()
+			.findValuesAsText("id")).containsExactly(String.valueOf(id));
+		assertThat(api.anonymous().get("/public/reports?year=1999&organization=" + organization).json()).isEmpty();
+		assertThat(api.anonymous().getHtml("/public/reports?organization=" + organization).body())
+			.contains(organization + "2026年法治政府建设年度报告");
+		Response feed = api.anonymous().get("/public/reports.atom", MediaType.ALL);
+		assertThat(feed.status()).isEqualTo(200);
+		assertThat(feed.contentType().toString()).startsWith("application/atom+xml");
+		assertThat(feed.body()).contains("<feed", "<title>" + organization + "2026年法治政府建设年度报告</title>",
+				"/public/reports/" + id + "\"");
+
 		// anyone can check that what is served is what the leader signed; a copy altered afterwards fails the check
 		JsonNode verified = api.anonymous().get("/public/reports/" + id + "/verify").json();
 		assertThat(verified.get("valid").asBoolean()).isTrue();

@@ -110,6 +110,15 @@ public class DisclosureService {
 		return publications.findAllByOrderByPublishedAtDescIdDesc();
 	}
 
+	/** The published reports of a report year and of a government whose name contains the given words, if given. */
+	public List<Publication> publications(Integer year, String organization) {
+		String words = organization == null ? "" : organization.strip();
+		return publications().stream()
+			.filter(p -> year == null || p.getYear() == year)
+			.filter(p -> words.isEmpty() || p.getOrganization().contains(words))
+			.toList();
+	}
+
 	public Publication publication(long id) {
 		return publications.findById(id).orElseThrow(() -> new PublicationNotFoundException(id));
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.fazhi.annualreport.report.ReportDocument;
@@ -21,8 +22,9 @@ class PublicReportApi {
 	}
 
 	@GetMapping(value = "/public/reports", produces = MediaType.APPLICATION_JSON_VALUE)
-	List<PublishedReport> list() {
-		return disclosure.publications().stream().map(PublishedReport::of).toList();
+	List<PublishedReport> list(@RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String organization) {
+		return disclosure.publications(year, organization).stream().map(PublishedReport::of).toList();
 	}
 
 	@GetMapping(value = "/public/reports/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

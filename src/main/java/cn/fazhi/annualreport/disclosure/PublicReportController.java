@@ -5,13 +5,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.fazhi.annualreport.report.ReportLayout;
 import cn.fazhi.annualreport.system.BusinessTime;
 
 /**
- * The public pages (HTML; {@link PublicReportApi} answers the same addresses in JSON): only published reports, readable without login (《政府信息公开条例》主动公开). Drafts, comments
- * and review notes never appear here (第十六条).
+ * The public pages (HTML; {@link PublicReportApi} answers the same addresses in JSON): only published reports,
+ * readable without login (《政府信息公开条例》主动公开), by year and government. Drafts, comments and review notes never
+ * appear here (第十六条).
  */
 @Controller
 class PublicReportController {
@@ -23,8 +25,13 @@ class PublicReportController {
 	}
 
 	@GetMapping(value = "/public/reports", produces = { MediaType.TEXT_HTML_VALUE, MediaType.ALL_VALUE })
-	String list(Model model) {
-		model.addAttribute("publications", disclosure.publications());
+	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String organization,
+			Model model) {
+		model.addAttribute("publications", disclosure.publications(year, organization));
+		model.addAttribute("years", disclosure.publications().stream().map(Publication::getYear).distinct().sorted(
+				java.util.Comparator.reverseOrder()).toList());
+		model.addAttribute("year", year);
+		model.addAttribute("organization", organization);
 		model.addAttribute("zone", BusinessTime.ZONE);
 		return "public/reports";
 	}
