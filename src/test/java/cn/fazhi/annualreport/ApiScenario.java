@@ -255,7 +255,8 @@ abstract class ApiScenario extends RunningProduct {
 			.asText();
 		String summary = api.as("officer").get("/engine-rest/task/" + taskId + "/variables/summary").json()
 			.get("value").asText();
-		assertThat(summary).containsPattern("内容指纹 [0-9a-f]{16}");
+		assertThat(summary).containsPattern("内容指纹 [0-9a-f]{16}")
+			.contains("[PDF 预览](/api/campaigns/" + campaign + "/report.pdf)", "**主要数据**", "- 行政复议收案数：12 件");
 
 		// the stored text is altered behind the product's back after signing
 		int altered = database.update("update report_revision set document = replace(document, '坚持', '不再坚持') "

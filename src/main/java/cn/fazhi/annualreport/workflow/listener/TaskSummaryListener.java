@@ -131,6 +131,7 @@ class TaskSummaryListener implements TaskListener {
 		model.put("signatures", signing.history(campaignId));
 		model.put("clearances", disclosure.history(campaignId));
 		model.put("link", "/campaigns/" + campaignId + "/report");
+		model.put("pdfLink", "/api/campaigns/" + campaignId + "/report.pdf");
 		return templates.render("tasklist/report-summary", model);
 	}
 
