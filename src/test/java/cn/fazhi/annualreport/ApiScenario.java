@@ -141,14 +141,8 @@ abstract class ApiScenario extends RunningProduct {
 		assertProblem(api.as("liaison-scjgj").get(sectionPath(campaign, "sfj") + "/diff"), 403, "/problems/forbidden");
 
 		// the reviewer's Tasklist form links to the same comparison, and the page shows it
-		String taskId = api.as("reviewer")
-			.get("/engine-rest/task?taskDefinitionKey=reviewSection&processInstanceBusinessKey=" + campaign + ":sfj")
-			.json()
-			.get(0)
-			.get("id")
-			.asText();
-		String summary = api.as("reviewer").get("/engine-rest/task/" + taskId + "/variables/summary").json()
-			.get("value").asText();
+		String taskId = openTask("reviewer", campaign + ":sfj", "reviewSection");
+		String summary = taskSummary("reviewer", taskId);
 		String link = "/campaigns/" + campaign + "/sections/sfj/changes?from=1&to=2";
 		assertThat(summary).contains("查看自上次审核（第 1 版）以来的修改](" + link + ")");
 		HttpResponse<String> page = BrowserSession.login(port, "reviewer").get(link);
@@ -173,13 +167,8 @@ abstract class ApiScenario extends RunningProduct {
 		JsonNode findings = api.as("officer").get(report + "/findings").json();
 		assertThat(findings.findValuesAsText("type")).containsExactly("ID_CARD", "MOBILE");
 		assertThat(findings.get(0).get("excerpt").asText()).contains("身份证号11010519491231002X");
-		String taskId = api.as("officer")
-			.get("/engine-rest/task?taskDefinitionKey=confidentialityReview&processInstanceBusinessKey=" + campaign)
-			.json()
-			.get(0)
-			.get("id")
-			.asText();
-		assertThat(api.as("officer").get("/engine-rest/task/" + taskId + "/variables/summary").json().get("value").asText())
+		String taskId = openTask("officer", String.valueOf(campaign), "confidentialityReview");
+		assertThat(taskSummary("officer", taskId))
 			.contains("发现 2 处需要确认的内容", "身份证号“11010519491231002X”", "手机号“13812345678”");
 		assertThat(api.anonymous().get(report + "/findings").status()).isEqualTo(401);
 		assertProblem(api.as("liaison-sfj").get(report + "/findings"), 403, "/problems/forbidden");
@@ -247,14 +236,8 @@ abstract class ApiScenario extends RunningProduct {
 		long campaign = steps.reportAwaitingSignature("签发指纹");
 		String report = "/api/campaigns/" + campaign + "/report";
 		assertThat(api.as("leader").post(report + "/sign", decision("SIGN", "opinion", "同意")).status()).isEqualTo(200);
-		String taskId = api.as("officer")
-			.get("/engine-rest/task?taskDefinitionKey=confidentialityReview&processInstanceBusinessKey=" + campaign)
-			.json()
-			.get(0)
-			.get("id")
-			.asText();
-		String summary = api.as("officer").get("/engine-rest/task/" + taskId + "/variables/summary").json()
-			.get("value").asText();
+		String taskId = openTask("officer", String.valueOf(campaign), "confidentialityReview");
+		String summary = taskSummary("officer", taskId);
 		assertThat(summary).containsPattern("内容指纹 [0-9a-f]{16}")
 			.contains("[PDF 预览](/api/campaigns/" + campaign + "/report.pdf)", "**主要数据**", "- 行政复议收案数：12 件");
 
@@ -524,6 +507,11 @@ abstract class ApiScenario extends RunningProduct {
 			.json();
 		assertThat(tasks).hasSize(1);
 		return tasks.get(0).get("id").asText();
+	}
+
+	/** The summary a task's Tasklist form shows (the {@code summary} variable). */
+	private String taskSummary(String user, String taskId) {
+		return api.as(user).get("/engine-rest/task/" + taskId + "/variables/summary").json().get("value").asText();
 	}
 
 	private List<String> engineRestTaskIds(String user) {

@@ -99,11 +99,9 @@ public class DisclosureService {
 
 	/** Only a report whose signature still covers exactly its text may be cleared and published (409 otherwise). */
 	private Signature requireValidSignature(long campaignId) {
-		if (signing.currentSignature(campaignId).isEmpty()) {
-			throw new StageConflictException("problem.disclosure.not-signed");
-		}
 		return signing.validSignature(campaignId)
-			.orElseThrow(() -> new StageConflictException("problem.disclosure.signature-void"));
+			.orElseThrow(() -> new StageConflictException(signing.currentSignature(campaignId).isPresent()
+					? "problem.disclosure.signature-void" : "problem.disclosure.not-signed"));
 	}
 
 	public List<Publication> publications() {

@@ -4,13 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.fazhi.annualreport.deadline.Reminder;
-import cn.fazhi.annualreport.deadline.ReminderRules;
 import cn.fazhi.annualreport.security.Person;
 import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.security.UserDirectory;
@@ -22,36 +20,29 @@ import cn.fazhi.annualreport.security.UserDirectory;
 @Service
 public class TaskReminders {
 
-	private final ReminderRules rules;
-
 	private final UserDirectory directory;
 
 	private final NotificationService notifications;
 
-	TaskReminders(ReminderRules rules, UserDirectory directory, NotificationService notifications) {
-		this.rules = rules;
+	TaskReminders(UserDirectory directory, NotificationService notifications) {
 		this.directory = directory;
 		this.notifications = notifications;
 	}
 
-	/** Sends today's reminder for the step, if it has one; at most once per step, day and person. */
+	/** Sends today's reminder for the step; at most once per step, day and person. */
 	@Transactional
-	public Optional<Reminder> remind(OpenTask task, LocalDate today) {
-		Optional<Reminder> reminder = rules.on(today, task.dueDate());
-		reminder.ifPresent(r -> {
-			boolean overdue = r.kind() == Reminder.Kind.OVERDUE;
-			List<Person> recipients = new ArrayList<>(responsible(task));
-			if (overdue) {
-				if (task.department() != null) {
-					recipients.addAll(directory.membersOf(Roles.head(task.department())));
-				}
-				recipients.addAll(directory.membersOf(Roles.REPORT_ADMINS));
+	public void remind(OpenTask task, Reminder reminder, LocalDate today) {
+		boolean overdue = reminder.kind() == Reminder.Kind.OVERDUE;
+		List<Person> recipients = new ArrayList<>(responsible(task));
+		if (overdue) {
+			if (task.department() != null) {
+				recipients.addAll(directory.membersOf(Roles.head(task.department())));
 			}
-			notifications.send(overdue ? NotificationKind.ESCALATION : NotificationKind.REMINDER,
-					"reminder:" + task.taskId() + ":" + today, recipients,
-					Map.of("task", task, "reminder", r, "today", today), task.link());
-		});
-		return reminder;
+			recipients.addAll(directory.membersOf(Roles.REPORT_ADMINS));
+		}
+		notifications.send(overdue ? NotificationKind.ESCALATION : NotificationKind.REMINDER,
+				"reminder:" + task.taskId() + ":" + today, recipients,
+				Map.of("task", task, "reminder", reminder, "today", today), task.link());
 	}
 
 	/** Whoever holds the task, or else everyone who may take it. */

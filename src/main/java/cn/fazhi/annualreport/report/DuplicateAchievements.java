@@ -26,6 +26,9 @@ public final class DuplicateAchievements {
 		List<Item> achievements = new ArrayList<>();
 		document.part(PartType.ACHIEVEMENTS)
 			.ifPresent(part -> part.items().forEach(topic -> achievements.addAll(topic.items())));
+		// each item's bigrams once, not once per pair
+		List<Set<String>> headings = achievements.stream().map(item -> bigrams(item.heading())).toList();
+		List<Set<String>> texts = achievements.stream().map(item -> bigrams(item.text())).toList();
 		List<Duplicate> duplicates = new ArrayList<>();
 		for (int i = 0; i < achievements.size(); i++) {
 			for (int j = i + 1; j < achievements.size(); j++) {
@@ -35,7 +38,7 @@ public final class DuplicateAchievements {
 						|| first.department().equals(second.department())) {
 					continue;
 				}
-				double similarity = Math.max(dice(first.heading(), second.heading()), dice(first.text(), second.text()));
+				double similarity = Math.max(dice(headings.get(i), headings.get(j)), dice(texts.get(i), texts.get(j)));
 				if (similarity >= THRESHOLD) {
 					duplicates.add(new Duplicate(first.department(), departmentName.apply(first.department()),
 							first.heading(), second.department(), departmentName.apply(second.department()),
@@ -46,9 +49,7 @@ public final class DuplicateAchievements {
 		return duplicates;
 	}
 
-	static double dice(String a, String b) {
-		Set<String> first = bigrams(a);
-		Set<String> second = bigrams(b);
+	static double dice(Set<String> first, Set<String> second) {
 		if (first.isEmpty() || second.isEmpty()) {
 			return 0;
 		}

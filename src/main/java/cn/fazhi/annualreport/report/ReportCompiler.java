@@ -33,10 +33,6 @@ class ReportCompiler {
 		this.messages = messages;
 	}
 
-	ReportDocument compile(String organization, int year, List<Area> areas, List<ApprovedSection> sections) {
-		return compile(organization, year, areas, List.of(), sections, List.of());
-	}
-
 	/**
 	 * @param previousYear the sections the same government's report of the year before was compiled from, for 同比
 	 */

@@ -3,6 +3,7 @@ package cn.fazhi.annualreport.report;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -30,9 +31,11 @@ class ReportController {
 		this.reports = reports;
 	}
 
+	/** The latest revision, with the achievements that look duplicated across departments. */
 	@GetMapping
-	ReportView read(@PathVariable long campaignId, CurrentUser user) {
-		return reports.read(campaignId, user);
+	ReportAnswer read(@PathVariable long campaignId, CurrentUser user) {
+		ReportView report = reports.read(campaignId, user);
+		return new ReportAnswer(report, reports.duplicates(report));
 	}
 
 	/** What changed between two revisions ({@code from} defaults to the one before {@code to}, {@code to} to the latest). */
@@ -52,6 +55,9 @@ class ReportController {
 	ReportView editComplete(@PathVariable long campaignId, CurrentUser user) {
 		reports.requestEditingComplete(campaignId, user);
 		return reports.read(campaignId, user);
+	}
+
+	record ReportAnswer(@JsonUnwrapped ReportView report, List<DuplicateAchievements.Duplicate> duplicates) {
 	}
 
 	/**

@@ -77,6 +77,7 @@ class ReportPages {
 
 	private String page(ReportView report, ReportForm form, DomainProblem problem, CurrentUser user, Model model) {
 		model.addAttribute("report", report);
+		model.addAttribute("duplicates", reports.duplicates(report));
 		model.addAttribute("paragraphs", ReportLayout.paragraphs(report.document()));
 		model.addAttribute("form", form);
 		model.addAttribute("problem", problem);

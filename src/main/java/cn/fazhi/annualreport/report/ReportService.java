@@ -150,11 +150,6 @@ public class ReportService implements ReportProgress {
 		find(campaignId).dueBy(dueDate);
 	}
 
-	/** The fingerprint of one revision as it reads now, to bind a signature to it and to check the signature later. */
-	public String fingerprint(long campaignId, int number) {
-		return ReportLayout.fingerprint(revision(campaignId, number));
-	}
-
 	/** One revision's text, e.g. the signed one that is published. */
 	public ReportDocument revision(long campaignId, int number) {
 		return revisionOf(find(campaignId), number).getDocument();
@@ -219,9 +214,13 @@ public class ReportService implements ReportProgress {
 		ReportDocument document = revision.getDocument();
 		return new ReportView(report.getCampaignId(), report.getStage(), label(report.getStage()),
 				report.getDueDate(), revision.getNumber(), report.getSignedRevision(), revision.getCreatedAt(),
-				revision.getAuthor(), document.title(), document.opening(), document.parts(), document.figures(),
-				DuplicateAchievements.in(document,
-						code -> catalogue.department(code).map(Department::getName).orElse(code)));
+				revision.getAuthor(), document.title(), document.opening(), document.parts(), document.figures());
+	}
+
+	/** Achievements of different departments that read as the same work, for the editors to merge. */
+	public List<DuplicateAchievements.Duplicate> duplicates(ReportView report) {
+		return DuplicateAchievements.in(report.document(),
+				code -> catalogue.department(code).map(Department::getName).orElse(code));
 	}
 
 }

@@ -4,13 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/**
- * One revision of the report with where the report stands. {@code version} is the revision shown; {@code duplicates}
- * are achievements of different departments that read as the same work, for the editors to merge.
- */
+/** One revision of the report with where the report stands. {@code version} is the revision shown. */
 public record ReportView(long campaignId, ReportStage stage, String stageLabel, LocalDate dueDate, int version,
 		Integer signedVersion, Instant updatedAt, String updatedBy, String title, String opening,
-		List<ReportDocument.Part> parts, ReportFigures figures, List<DuplicateAchievements.Duplicate> duplicates) {
+		List<ReportDocument.Part> parts, ReportFigures figures) {
 
 	public ReportDocument document() {
 		return new ReportDocument(title, opening, parts, figures);

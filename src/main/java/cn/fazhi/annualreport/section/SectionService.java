@@ -78,16 +78,21 @@ public class SectionService implements SectionProgress {
 	 */
 	public SectionView read(SectionKey key, CurrentUser reader) {
 		Section section = find(key);
-		if (reader.worksFor(key.department())) {
-			return view(section, section.getLatestRevision());
+		return view(section, visibleRevision(section, reader));
+	}
+
+	/** The last revision the reader may see (see {@link #read}); 403 for anyone else. */
+	private int visibleRevision(Section section, CurrentUser reader) {
+		if (reader.worksFor(section.getDepartment())) {
+			return section.getLatestRevision();
 		}
 		if (reader.oversees()) {
 			if (section.getSubmittedRevision() == null) {
-				throw new ForbiddenException("problem.section.not-submitted", key.department());
+				throw new ForbiddenException("problem.section.not-submitted", section.getDepartment());
 			}
-			return view(section, section.getSubmittedRevision());
+			return section.getSubmittedRevision();
 		}
-		throw new ForbiddenException("problem.forbidden.department", key.department());
+		throw new ForbiddenException("problem.forbidden.department", section.getDepartment());
 	}
 
 	/** Saves a draft as a new revision; {@code basedOnVersion} is the revision the liaison edited. */
@@ -156,7 +161,7 @@ public class SectionService implements SectionProgress {
 	 */
 	public TextDiff.Revisions diff(SectionKey key, Integer from, Integer to, CurrentUser reader) {
 		Section section = find(key);
-		int visible = read(key, reader).version();
+		int visible = visibleRevision(section, reader);
 		int target = to == null ? visible : to;
 		int source = from == null ? Math.max(target - 1, 0) : from;
 		TextDiff.checkRevision("from", source, visible);

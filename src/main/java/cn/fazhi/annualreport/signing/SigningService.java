@@ -7,7 +7,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.fazhi.annualreport.report.ReportLayout;
 import cn.fazhi.annualreport.report.ReportService;
+import cn.fazhi.annualreport.report.ReportView;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.system.Decisions;
@@ -45,11 +47,12 @@ public class SigningService {
 		leader.require(Roles.LEADERS);
 		SignDecision choice = Decisions.parse(SignDecision.class, "decision", decision);
 		String reason = Decisions.reason("opinion", opinion, choice == SignDecision.RETURN);
-		int revision = reports.latest(campaignId).version();
+		ReportView report = reports.latest(campaignId);
+		int revision = report.version();
 		String fingerprint = null;
 		if (choice == SignDecision.SIGN) {
 			reports.signed(campaignId);
-			fingerprint = reports.fingerprint(campaignId, revision);
+			fingerprint = ReportLayout.fingerprint(report.document());
 		}
 		else {
 			reports.returnedToEditing(campaignId);
@@ -59,7 +62,22 @@ public class SigningService {
 
 	/** The signature that covers the report now: the leader's SIGN of the revision the report holds as signed. */
 	public Optional<Signature> currentSignature(long campaignId) {
-		Integer signedRevision = reports.latest(campaignId).signedVersion();
+		return signatureOf(campaignId, reports.latest(campaignId).signedVersion());
+	}
+
+	/**
+	 * The current signature if it still covers the report: the report holds no later revision and the signed one reads
+	 * exactly as when it was signed. Any change voids it.
+	 */
+	public Optional<Signature> validSignature(long campaignId) {
+		ReportView report = reports.latest(campaignId);
+		// the latest revision is the signed one, so its text is the one to fingerprint
+		return signatureOf(campaignId, report.signedVersion()).filter(signature -> signature.getSha256() != null
+				&& report.version() == signature.getRevision()
+				&& signature.getSha256().equals(ReportLayout.fingerprint(report.document())));
+	}
+
+	private Optional<Signature> signatureOf(long campaignId, Integer signedRevision) {
 		if (signedRevision == null) {
 			return Optional.empty();
 		}
@@ -71,16 +89,6 @@ public class SigningService {
 			}
 		}
 		return Optional.empty();
-	}
-
-	/**
-	 * The current signature if it still covers the report: the report holds no later revision and the signed one reads
-	 * exactly as when it was signed. Any change voids it.
-	 */
-	public Optional<Signature> validSignature(long campaignId) {
-		return currentSignature(campaignId).filter(signature -> signature.getSha256() != null
-				&& reports.latest(campaignId).version() == signature.getRevision()
-				&& signature.getSha256().equals(reports.fingerprint(campaignId, signature.getRevision())));
 	}
 
 	public List<Signature> history(long campaignId) {

@@ -54,12 +54,9 @@ public class OpenTasks implements DueSteps {
 	public void remind(String processInstanceId) {
 		LocalDate today = BusinessTime.today(clock);
 		// most days most tasks have no reminder: only those that do are looked up in full
-		tasks.createTaskQuery()
-			.processInstanceId(processInstanceId)
-			.list()
-			.stream()
-			.filter(task -> rules.on(today, dueDate(task)).isPresent())
-			.forEach(task -> reminders.remind(describe(task), today));
+		for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+			rules.on(today, dueDate(task)).ifPresent(reminder -> reminders.remind(describe(task), reminder, today));
+		}
 	}
 
 	/** Every step the user holds or may take, for the calendar feed. */

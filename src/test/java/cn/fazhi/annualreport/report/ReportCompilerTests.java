@@ -31,7 +31,7 @@ class ReportCompilerTests {
 				section("sfj", List.of(item("enforcement", "司法局执法"), item("functions", "司法局职能"))),
 				section("scjgj", List.of(item("enforcement", "市场监管执法"))));
 
-		ReportDocument report = compiler.compile("示范区人民政府", 2026, areas, sections);
+		ReportDocument report = compiler.compile("示范区人民政府", 2026, areas, List.of(), sections, List.of());
 
 		List<Item> topics = report.part(PartType.ACHIEVEMENTS).orElseThrow().items();
 		assertThat(topics).extracting(Item::area).containsExactly("functions", "enforcement");
@@ -44,8 +44,8 @@ class ReportCompilerTests {
 
 	@Test
 	void namesTheGovernmentAndYearAndOrdersTheStatutoryParts() {
-		ReportDocument report = compiler.compile("示范区人民政府", 2026, areas,
-				List.of(section("sfj", List.of(item("rules", "制度")))));
+		ReportDocument report = compiler.compile("示范区人民政府", 2026, areas, List.of(),
+				List.of(section("sfj", List.of(item("rules", "制度")))), List.of());
 
 		assertThat(report.title()).isEqualTo("示范区人民政府2026年法治政府建设年度报告");
 		assertThat(report.opening()).startsWith("2026年，示范区人民政府").endsWith("报告如下。");
@@ -61,8 +61,8 @@ class ReportCompilerTests {
 		ApprovedSection withOther = new ApprovedSection("scjgj", "市场监督管理局", 3, new SectionContent(
 				List.of(item("rules", "制度")), "市场监管不足", "市场监管履职", "市场监管安排", "市场监管其他", Map.of()));
 
-		ReportDocument report = compiler.compile("示范区人民政府", 2026, areas,
-				List.of(section("sfj", List.of(item("rules", "制度"))), withOther));
+		ReportDocument report = compiler.compile("示范区人民政府", 2026, areas, List.of(),
+				List.of(section("sfj", List.of(item("rules", "制度"))), withOther), List.of());
 
 		assertThat(report.part(PartType.SHORTCOMINGS).orElseThrow().items()).extracting(Item::text, Item::department)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("sfj的不足", "sfj"),
