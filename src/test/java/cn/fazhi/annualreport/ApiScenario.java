@@ -184,8 +184,12 @@ abstract class ApiScenario extends RunningProduct {
 		assertThat(api.as("editor").post(report + "/edit-complete", null).status()).isEqualTo(200);
 		assertThat(api.as("leader").post(report + "/sign", decision("SIGN", "opinion", "同意")).status()).isEqualTo(200);
 		assertThat(api.as("officer").get(report + "/findings").json()).isEmpty();
-		assertThat(api.as("officer").post(report + "/confidentiality", decision("CLEAR", "notes", null)).status())
-			.isEqualTo(200);
+		// the officer gives the 发文字号 and 主题分类 the report is published under; an unknown category is refused
+		assertProblem(api.as("officer").post(report + "/confidentiality",
+				Map.of("decision", "CLEAR", "subjectCategory", "娱乐八卦")), 400, "/problems/invalid-input");
+		assertThat(steps.status(campaign).get("report").get("stage").asText()).isEqualTo("CONFIDENTIALITY_REVIEW");
+		assertThat(api.as("officer").post(report + "/confidentiality", Map.of("decision", "CLEAR", "documentNumber",
+				"示范府发〔2027〕3号", "subjectCategory", "司法、公安")).status()).isEqualTo(200);
 		steps.awaitStage(campaign, "PUBLISHED");
 		JsonNode published = api.anonymous().get("/public/reports").json();
 		long id = java.util.stream.StreamSupport.stream(published.spliterator(), false)
@@ -195,7 +199,14 @@ abstract class ApiScenario extends RunningProduct {
 			.get("id")
 			.asLong();
 		assertThat(api.anonymous().getHtml("/public/reports/" + id).body()).contains("全年接待来访群众。")
-			.doesNotContain("11010519491231002X", "13812345678");
+			.doesNotContain("11010519491231002X", "13812345678", "逾期公开")
+			.contains("<dt>发文字号</dt><dd>示范府发〔2027〕3号</dd>", "<dt>主题分类</dt><dd>司法、公安</dd>",
+					"<dt>体裁分类</dt><dd>工作报告</dd>", "<dt>公开方式</dt><dd>主动公开</dd>");
+		JsonNode entry = api.anonymous().get("/public/reports/" + id).json();
+		assertThat(entry.get("indexNumber").asText()).matches("SFQRMZF/\\d{4}-\\d{5}");
+		assertThat(entry.get("documentNumber").asText()).isEqualTo("示范府发〔2027〕3号");
+		assertThat(entry.get("subjectCategory").asText()).isEqualTo("司法、公安");
+		assertThat(entry.get("publishedLate").asBoolean()).isFalse();
 
 		// the published copy as files, without login
 		Response pdf = api.anonymous().get("/public/reports/" + id + ".pdf", MediaType.ALL);
@@ -229,6 +240,51 @@ abstract class ApiScenario extends RunningProduct {
 		database.update("update publication set document = replace(document, '全年接待来访群众', '全年接待来访群众百人') where id = ?",
 				id);
 		assertThat(api.anonymous().get("/public/reports/" + id + "/verify").json().get("valid").asBoolean()).isFalse();
+	}
+
+	@Test
+	void recordsTheReportSentToThePartyCommitteeTheCongressAndTheGovernmentAbove() {
+		long campaign = steps.publishedReport("报送");
+		String path = "/api/campaigns/" + campaign + "/report/submissions";
+		String today = java.time.LocalDate.now(cn.fazhi.annualreport.system.BusinessTime.ZONE).toString();
+		assertThat(steps.status(campaign).get("report").get("dueDate").isNull()).isFalse();
+		String taskId = openTask("editor", String.valueOf(campaign), "reportUpward");
+		assertThat(taskSummary("editor", taskId)).contains("[PDF 预览]");
+
+		assertProblem(api.as("liaison-sfj").post(path,
+				Map.of("submissions", List.of(Map.of("recipient", "PARTY_COMMITTEE", "submittedOn", today)))), 403,
+				"/problems/forbidden");
+		// every recipient needs a date between signing and today and a channel; nothing is kept from a refusal
+		Response refused = api.as("editor").post(path, Map.of("submissions", List.of(
+				Map.of("recipient", "PARTY_COMMITTEE", "submittedOn", "2020-01-02", "channel", "ELECTRONIC"),
+				Map.of("recipient", "PEOPLES_CONGRESS", "submittedOn", today, "channel", "PAPER"))));
+		assertProblem(refused, 400, "/problems/invalid-input");
+		assertThat(refused.json().get("errors").findValuesAsText("field")).contains("partyCommitteeDate",
+				"higherGovernmentDate", "higherGovernmentChannel");
+		assertThat(api.as("editor").get(path).json()).isEmpty();
+
+		Response recorded = api.as("editor").post(path, Map.of("submissions", List.of(
+				Map.of("recipient", "PARTY_COMMITTEE", "submittedOn", today, "channel", "CONFIDENTIAL_EXCHANGE",
+						"documentNumber", "示范府〔2027〕5号"),
+				Map.of("recipient", "PEOPLES_CONGRESS", "submittedOn", today, "channel", "PAPER", "documentNumber",
+						"示范府〔2027〕6号"),
+				Map.of("recipient", "HIGHER_GOVERNMENT", "submittedOn", today, "channel", "ELECTRONIC"))));
+		assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+
+		JsonNode reportedUp = steps.status(campaign).get("reportedUp");
+		assertThat(reportedUp.findValuesAsText("recipientLabel")).containsExactly("本级党委", "本级人大常委会", "上一级政府");
+		assertThat(reportedUp.findValuesAsText("channelLabel")).containsExactly("机要交换", "纸质公文送达", "电子公文交换系统");
+		assertThat(reportedUp.get(0).get("documentNumber").asText()).isEqualTo("示范府〔2027〕5号");
+		assertThat(reportedUp.get(2).get("documentNumber").isNull()).isTrue();
+		assertThat(reportedUp.get(0).get("submittedOn").asText()).isEqualTo(today);
+		assertThat(steps.status(campaign).get("report").get("dueDate").isNull()).isTrue();
+		assertThat(BrowserSession.login(port, "editor").get("/campaigns/" + campaign).body()).contains("本级人大常委会",
+				"示范府〔2027〕6号");
+		// the step is done: recording again is a conflict, and the workflow has ended
+		assertProblem(api.as("editor").post(path, Map.of("submissions", List.of(Map.of("recipient", "PARTY_COMMITTEE")))),
+				409, "/problems/stage-conflict");
+		assertThat(api.as("admin").get("/engine-rest/process-instance?processDefinitionKey=annual-report&businessKey="
+				+ campaign).json()).isEmpty();
 	}
 
 	@Test

@@ -40,6 +40,9 @@ import cn.fazhi.annualreport.testing.Steps;
 @H2IntegrationTest
 class ExportIntegrationTests extends RunningProduct {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.JdbcTemplate database;
+
 	long campaign;
 
 	JsonNode report;
@@ -92,6 +95,24 @@ class ExportIntegrationTests extends RunningProduct {
 		assertThat(imported.get("title").asText()).isEqualTo(report.get("title").asText());
 		assertThat(imported.get("opening").asText()).isEqualTo(report.get("opening").asText());
 		assertThat(outline(imported.get("parts"))).isEqualTo(outline(report.get("parts")));
+	}
+
+	@Test
+	void datesTheSignedReportWithTheDayTheLeaderSignedIt() throws IOException {
+		String path = "/api/campaigns/" + campaign + "/report";
+		assertThat(api.as("editor").post(path + "/edit-complete", null).status()).isEqualTo(200);
+		assertThat(api.as("leader").post(path + "/sign", java.util.Map.of("decision", "SIGN")).status()).isEqualTo(200);
+		// signed on an earlier day than the export is made
+		database.update("update report set signed_at = ? where campaign_id = ?",
+				java.sql.Timestamp.from(java.time.Instant.parse("2027-03-19T17:00:00Z")), campaign);
+
+		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(
+				api.as("editor").get(path + ".docx", org.springframework.http.MediaType.ALL).bodyBytes()))) {
+			List<XWPFParagraph> paragraphs = word.getParagraphs();
+			// 2027-03-20 01:00 in Beijing
+			assertThat(paragraphs.get(paragraphs.size() - 1).getText()).isEqualTo("2027年3月20日");
+		}
+		assertThat(api.as("editor").get(path).json().get("signedAt").asText()).startsWith("2027-03-19T17:00");
 	}
 
 	@Test

@@ -89,6 +89,46 @@ abstract class RemindersScenario extends RunningProduct {
 	}
 
 	@Test
+	void warnsLeadersAndEditorsAsThePublicationLimitNearsAndMarksAReportPublishedAfterItAsLate() {
+		long campaign = steps.reportAwaitingSignature("公开期限");
+		String organization = steps.status(campaign).get("organization").asText();
+		assertThat(steps.status(campaign).get("deadlines").get("publicationLimit").asText()).isEqualTo("2027-03-31");
+
+		TimeTravel.toReminderTimeOn(LocalDate.of(2027, 3, 17));
+		String nearing = "【催办】" + organization + "2026年度法治政府建设报告距公开期限还有10个工作日";
+		Mail warning = awaitMail(organization, "leader", nearing);
+		assertThat(warning.body()).contains("2027年3月31日", "待政府主要负责人签发", "/campaigns/" + campaign);
+		awaitMail(organization, "editor", nearing);
+		assertThat(steps.status(campaign).get("publicationLate").asBoolean()).isFalse();
+
+		TimeTravel.toReminderTimeOn(LocalDate.of(2027, 4, 1));
+		String late = "【督办】" + organization + "2026年度法治政府建设报告已逾期1天未公开";
+		awaitMail(organization, "leader", late);
+		awaitMail(organization, "editor", late);
+		assertThat(steps.status(campaign).get("publicationLate").asBoolean()).isTrue();
+
+		// published after the limit: allowed, and marked 逾期公开 on the public page and in the status
+		String report = "/api/campaigns/" + campaign + "/report";
+		assertThat(api.as("leader").post(report + "/sign", Map.of("decision", "SIGN")).status()).isEqualTo(200);
+		assertThat(api.as("officer").post(report + "/confidentiality", Map.of("decision", "CLEAR")).status())
+			.isEqualTo(200);
+		steps.awaitStage(campaign, "PUBLISHED");
+		JsonNode status = steps.status(campaign);
+		assertThat(status.get("publicationLate").asBoolean()).isTrue();
+		assertThat(status.get("publication").get("late").asBoolean()).isTrue();
+		long publication = status.get("publication").get("id").asLong();
+		assertThat(api.anonymous().getHtml("/public/reports/" + publication).body()).contains("逾期公开");
+		assertThat(api.anonymous().get("/public/reports/" + publication).json().get("publishedLate").asBoolean())
+			.isTrue();
+		assertThat(cn.fazhi.annualreport.testing.BrowserSession.login(port, "editor").get("/campaigns/" + campaign).body())
+			.contains("逾期公开");
+		// nobody is warned about a published report
+		TimeTravel.toReminderTimeOn(LocalDate.of(2027, 4, 2));
+		awaitTimerAfterNow(campaign, "publicationLimitTime");
+		assertThat(mails(organization, mail -> mail.subject().contains("已逾期2天未公开"))).isEmpty();
+	}
+
+	@Test
 	void keepsEveryMessageInTheRecipientsInbox() {
 		LocalDate due = sectionsDue();
 		String organization = Steps.uniqueOrganization("消息");
@@ -290,6 +330,19 @@ abstract class RemindersScenario extends RunningProduct {
 					.isAfter(now.toInstant());
 			});
 		}
+	}
+
+	/** Waits until the campaign's timer fired today (its next run is later). */
+	private void awaitTimerAfterNow(long campaign, String activity) {
+		java.util.Date now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+		String instance = api.as("admin").get("/engine-rest/process-instance?businessKey=" + campaign
+				+ "&processDefinitionKey=annual-report").json().get(0).get("id").asText();
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			JsonNode timers = api.as("admin")
+				.get("/engine-rest/job?timers=true&activityId=" + activity + "&processInstanceId=" + instance).json();
+			assertThat(java.time.OffsetDateTime.parse(timers.get(0).get("dueDate").asText(), ENGINE_DATE).toInstant())
+				.isAfter(now.toInstant());
+		});
 	}
 
 	/** Waits for the mail to the user whose subject starts so and whose text mentions the marker. */

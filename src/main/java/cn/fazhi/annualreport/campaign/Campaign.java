@@ -1,6 +1,7 @@
 package cn.fazhi.annualreport.campaign;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -88,6 +89,14 @@ public class Campaign {
 
 	public Deadlines getDeadlines() {
 		return deadlines;
+	}
+
+	/**
+	 * The last day of the legal publication limit: reports are published before 4月1日 of the year after the report
+	 * year (厅字〔2019〕28号). Unlike the campaign's own deadlines it never moves, not even off a rest day.
+	 */
+	public LocalDate publicationLimit() {
+		return LocalDate.of(year + 1, 3, 31);
 	}
 
 	public String getOpenedBy() {

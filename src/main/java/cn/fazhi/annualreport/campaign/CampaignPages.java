@@ -69,6 +69,7 @@ class CampaignPages {
 	String campaign(@PathVariable long id, CurrentUser user, Model model) {
 		model.addAttribute("campaign", status.of(campaigns.get(id)));
 		model.addAttribute("user", user);
+		model.addAttribute("zone", cn.fazhi.annualreport.system.BusinessTime.ZONE);
 		return "campaign";
 	}
 

@@ -16,12 +16,17 @@ import cn.fazhi.annualreport.system.BusinessTime;
 
 /**
  * The answer to "where does the report stand": the campaign's own stage, each department's stage and due date, and
- * the compiled report's.
+ * the compiled report's. {@code publication} is the report on the public pages (empty until published);
+ * {@code publicationLate} says it was published after the legal limit, or is still unpublished after it (逾期公开);
+ * {@code reportedUp} where the signed report was sent (报送).
  */
 public record CampaignStatus(long id, String organization, int year, String stage, String stageLabel,
-		DeadlineView deadlines, List<DepartmentStatus> departments, ReportStatus report, int overdueSteps) {
+		DeadlineView deadlines, List<DepartmentStatus> departments, ReportStatus report, int overdueSteps,
+		PublicationProgress.Published publication, boolean publicationLate, List<SubmissionProgress.Sent> reportedUp) {
 
-	public record DeadlineView(LocalDate sections, int confirmation, int review, int revision, LocalDate publication) {
+	/** {@code publicationLimit}: the last day of the legal limit, 3月31日 of the following year. */
+	public record DeadlineView(LocalDate sections, int confirmation, int review, int revision, LocalDate publication,
+			LocalDate publicationLimit) {
 
 	}
 
@@ -47,15 +52,21 @@ public record CampaignStatus(long id, String organization, int year, String stag
 
 		private final ReportProgress reports;
 
+		private final PublicationProgress publications;
+
+		private final SubmissionProgress submissions;
+
 		private final MessageSource messages;
 
 		private final Clock clock;
 
-		Assembler(Catalogue catalogue, SectionProgress sections, ReportProgress reports, MessageSource messages,
-				Clock clock) {
+		Assembler(Catalogue catalogue, SectionProgress sections, ReportProgress reports,
+				PublicationProgress publications, SubmissionProgress submissions, MessageSource messages, Clock clock) {
+			this.submissions = submissions;
 			this.catalogue = catalogue;
 			this.sections = sections;
 			this.reports = reports;
+			this.publications = publications;
 			this.messages = messages;
 			this.clock = clock;
 		}
@@ -82,10 +93,14 @@ public record CampaignStatus(long id, String organization, int year, String stag
 				.orElse(null);
 			int overdueSteps = (int) departments.stream().filter(DepartmentStatus::overdue).count()
 					+ (reportStatus != null && reportStatus.overdue() ? 1 : 0);
+			Optional<PublicationProgress.Published> published = publications.publicationOf(campaign.getId());
+			boolean late = published.map(PublicationProgress.Published::late)
+				.orElseGet(() -> today.isAfter(campaign.publicationLimit()));
 			return new CampaignStatus(campaign.getId(), campaign.getOrganization(), campaign.getYear(), stage,
 					stageLabel, new DeadlineView(d.sections(), d.confirmationDays(), d.reviewDays(), d.revisionDays(),
-							d.publication()),
-					departments, reportStatus, overdueSteps);
+							d.publication(), campaign.publicationLimit()),
+					departments, reportStatus, overdueSteps, published.orElse(null), late,
+					submissions.reportedUp(campaign.getId()));
 		}
 
 		private static boolean overdue(LocalDate due, LocalDate today) {

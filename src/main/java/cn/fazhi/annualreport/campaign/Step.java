@@ -18,6 +18,8 @@ public enum Step {
 	/** 签发报告. */
 	SIGNING,
 	/** 保密审查. */
-	CLEARANCE
+	CLEARANCE,
+	/** 报送: the editors record the report sent to the 党委, 人大常委会 and the government one level up. */
+	SUBMISSION
 
 }

@@ -40,7 +40,13 @@ public class StepDeadlines {
 			case EDITING -> beforePublication(deadlines, settings.editingDaysBeforePublication(), startedOn);
 			case SIGNING -> beforePublication(deadlines, settings.signingDaysBeforePublication(), startedOn);
 			case CLEARANCE -> beforePublication(deadlines, settings.clearanceDaysBeforePublication(), startedOn);
+			case SUBMISSION -> latest(calendar.onOrAfter(deadlines.publication()),
+					calendar.plusWorkingDays(startedOn, settings.submissionDays()));
 		};
+	}
+
+	private static LocalDate latest(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
 	}
 
 	private LocalDate beforePublication(Deadlines deadlines, int workingDays, LocalDate startedOn) {

@@ -24,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
  * @param editingDaysBeforePublication when the editors must hand the compiled report to the leader
  * @param signingDaysBeforePublication when the leader must have signed
  * @param clearanceDaysBeforePublication when the confidentiality review must be done
+ * @param submissionDays the editors' record of the report sent to the 党委, 人大常委会 and the government above: by the
+ * publication deadline, and at least this many working days after publication
  */
 @Validated
 @ConfigurationProperties("report.deadlines")
@@ -34,7 +36,8 @@ public record DeadlineSettings(@DefaultValue("01-31") @Pattern(regexp = MONTH_DA
 		@DefaultValue("2") @Min(1) @Max(30) int extensionDecisionDays,
 		@DefaultValue("15") @Min(0) @Max(60) int editingDaysBeforePublication,
 		@DefaultValue("8") @Min(0) @Max(60) int signingDaysBeforePublication,
-		@DefaultValue("3") @Min(0) @Max(60) int clearanceDaysBeforePublication) {
+		@DefaultValue("3") @Min(0) @Max(60) int clearanceDaysBeforePublication,
+		@DefaultValue("5") @Min(1) @Max(30) int submissionDays) {
 
 	static final String MONTH_DAY = "(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])";
 

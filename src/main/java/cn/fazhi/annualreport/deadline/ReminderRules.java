@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -30,6 +31,24 @@ public class ReminderRules {
 	}
 
 	public Optional<Reminder> on(LocalDate today, LocalDate due) {
+		return on(today, due, settings.workingDaysBefore());
+	}
+
+	/**
+	 * The warning about the legal publication limit due today, for a report still unpublished: on the configured
+	 * working days before its last day, on the last day, then every working day after it.
+	 */
+	public Optional<Reminder> beforePublicationLimit(LocalDate today, LocalDate lastDay) {
+		return on(today, lastDay, settings.publicationLimitWorkingDaysBefore());
+	}
+
+	/** The first day a warning about the publication limit can fall on. */
+	public LocalDate publicationWarningsFrom(LocalDate lastDay) {
+		int earliest = settings.publicationLimitWorkingDaysBefore().stream().mapToInt(Integer::intValue).max().orElse(0);
+		return calendar.minusWorkingDays(lastDay, earliest);
+	}
+
+	private Optional<Reminder> on(LocalDate today, LocalDate due, List<Integer> workingDaysBefore) {
 		if (due == null || !calendar.isWorkingDay(today)) {
 			return Optional.empty();
 		}
@@ -40,7 +59,7 @@ public class ReminderRules {
 			return Optional.of(new Reminder(Reminder.Kind.DUE_TODAY, 0));
 		}
 		int left = calendar.workingDaysAfter(today, due);
-		return settings.workingDaysBefore().contains(left)
+		return workingDaysBefore.contains(left)
 				? Optional.of(new Reminder(Reminder.Kind.BEFORE_DUE, left)) : Optional.empty();
 	}
 
@@ -49,10 +68,18 @@ public class ReminderRules {
 	 * moment, e.g. {@code R/2027-01-05T09:00:00+08:00/P1D}.
 	 */
 	public String dailyCycle() {
+		return dailyCycleFrom(BusinessTime.today(clock));
+	}
+
+	/** The same cycle, starting no earlier than the given day. */
+	public String dailyCycleFrom(LocalDate firstDay) {
 		ZonedDateTime now = ZonedDateTime.now(clock.withZone(BusinessTime.ZONE));
-		ZonedDateTime next = now.toLocalDate().atTime(settings.time()).atZone(BusinessTime.ZONE);
+		ZonedDateTime next = firstDay.atTime(settings.time()).atZone(BusinessTime.ZONE);
 		if (!next.isAfter(now)) {
-			next = next.plusDays(1);
+			next = now.toLocalDate().atTime(settings.time()).atZone(BusinessTime.ZONE);
+			if (!next.isAfter(now)) {
+				next = next.plusDays(1);
+			}
 		}
 		return "R/" + next.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "/P1D";
 	}

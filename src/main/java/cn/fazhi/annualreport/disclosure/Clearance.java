@@ -37,17 +37,29 @@ public class Clearance {
 
 	private Instant decidedAt;
 
+	/** 发文字号 the report is published under, if it has one. */
+	private String documentNumber;
+
+	/** 主题分类 it is published under. */
+	private String subjectCategory;
+
 	protected Clearance() {
 	}
 
-	Clearance(long campaignId, int revision, ClearanceDecision decision, String notes, String officer,
-			Instant decidedAt) {
+	Clearance(long campaignId, int revision, ClearanceDecision decision, String notes, PublicationDetails details,
+			String officer, Instant decidedAt) {
 		this.campaignId = campaignId;
 		this.revision = revision;
 		this.decision = decision;
 		this.notes = notes;
+		this.documentNumber = details.documentNumber();
+		this.subjectCategory = details.subjectCategory();
 		this.officer = officer;
 		this.decidedAt = decidedAt;
+	}
+
+	PublicationDetails details() {
+		return new PublicationDetails(documentNumber, subjectCategory);
 	}
 
 	public int getRevision() {

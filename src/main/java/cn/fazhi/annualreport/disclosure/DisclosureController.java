@@ -31,7 +31,8 @@ class DisclosureController {
 
 	@PostMapping("/api/campaigns/{campaignId}/report/confidentiality")
 	ReportView clear(@PathVariable long campaignId, @Valid @RequestBody ClearanceRequest request, CurrentUser user) {
-		disclosure.requestClearance(campaignId, request.decision(), request.notes(), user);
+		disclosure.requestClearance(campaignId, request.decision(), request.notes(),
+				new PublicationDetails(request.documentNumber(), request.subjectCategory()), user);
 		return reports.read(campaignId, user);
 	}
 
@@ -41,7 +42,9 @@ class DisclosureController {
 		return disclosure.findings(campaignId, user);
 	}
 
-	record ClearanceRequest(@NotNull ClearanceDecision decision, @Size(max = Decisions.MAX_COMMENT) String notes) {
+	/** {@code documentNumber} (发文字号) and {@code subjectCategory} (主题分类) are what the report is published under. */
+	record ClearanceRequest(@NotNull ClearanceDecision decision, @Size(max = Decisions.MAX_COMMENT) String notes,
+			String documentNumber, String subjectCategory) {
 	}
 
 }

@@ -1,13 +1,16 @@
 package cn.fazhi.annualreport.disclosure;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.fazhi.annualreport.campaign.Campaign;
 import cn.fazhi.annualreport.campaign.CampaignService;
+import cn.fazhi.annualreport.campaign.PublicationProgress;
 import cn.fazhi.annualreport.report.ReportService;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.Roles;
@@ -15,6 +18,8 @@ import cn.fazhi.annualreport.signing.Signature;
 import cn.fazhi.annualreport.signing.SigningService;
 import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.Decisions;
+import cn.fazhi.annualreport.system.FieldProblem;
+import cn.fazhi.annualreport.system.InvalidInputException;
 import cn.fazhi.annualreport.system.StageConflictException;
 
 /**
@@ -22,7 +27,10 @@ import cn.fazhi.annualreport.system.StageConflictException;
  */
 @Service
 @Transactional(readOnly = true)
-public class DisclosureService {
+public class DisclosureService implements PublicationProgress {
+
+	/** Longest 发文字号 kept. */
+	public static final int MAX_DOCUMENT_NUMBER = 64;
 
 	private final ClearanceRepository clearances;
 
@@ -54,18 +62,24 @@ public class DisclosureService {
 	}
 
 	@Transactional
-	public void requestClearance(long campaignId, ClearanceDecision decision, String notes, CurrentUser officer) {
+	public void requestClearance(long campaignId, ClearanceDecision decision, String notes, PublicationDetails details,
+			CurrentUser officer) {
 		reports.checkExists(campaignId);
 		officer.require(Roles.DISCLOSURE_OFFICERS);
-		tasks.completeClearance(campaignId, officer, decision, notes);
+		tasks.completeClearance(campaignId, officer, decision, notes, details);
 	}
 
-	/** The rule of the confidentiality review, whoever completes the task. */
+	/**
+	 * The rule of the confidentiality review, whoever completes the task. Clearing also fixes the 发文字号 and
+	 * 主题分类 the report is published under.
+	 */
 	@Transactional
-	public void recordClearance(long campaignId, String decision, String notes, CurrentUser officer) {
+	public void recordClearance(long campaignId, String decision, String notes, PublicationDetails details,
+			CurrentUser officer) {
 		officer.require(Roles.DISCLOSURE_OFFICERS);
 		ClearanceDecision choice = Decisions.parse(ClearanceDecision.class, "decision", decision);
 		String reason = Decisions.reason("notes", notes, choice == ClearanceDecision.RETURN);
+		PublicationDetails checked = checkDetails(details);
 		int revision = reports.latest(campaignId).version();
 		if (choice == ClearanceDecision.CLEAR) {
 			requireValidSignature(campaignId);
@@ -74,7 +88,31 @@ public class DisclosureService {
 		else {
 			reports.returnedToEditing(campaignId);
 		}
-		clearances.save(new Clearance(campaignId, revision, choice, reason, officer.id(), clock.instant()));
+		clearances.save(new Clearance(campaignId, revision, choice, reason, checked, officer.id(), clock.instant()));
+	}
+
+	/** The 主题分类 offered first in the officer's form. */
+	public String defaultSubjectCategory() {
+		return settings.defaultSubjectCategory();
+	}
+
+	private PublicationDetails checkDetails(PublicationDetails details) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String number = details.documentNumber() == null ? "" : details.documentNumber().strip();
+		if (number.codePoints().anyMatch(Character::isISOControl)) {
+			problems.add(new FieldProblem("documentNumber", "problem.disclosure.document-number"));
+		}
+		FieldProblem.checkLength(problems, "documentNumber", number, MAX_DOCUMENT_NUMBER);
+		String category = details.subjectCategory() == null || details.subjectCategory().isBlank()
+				? settings.defaultSubjectCategory() : details.subjectCategory().strip();
+		if (!settings.subjectCategories().contains(category)) {
+			problems.add(new FieldProblem("subjectCategory", "problem.disclosure.subject-category", category,
+					String.join("、", settings.subjectCategories())));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return new PublicationDetails(number.isEmpty() ? null : number, category);
 	}
 
 	/**
@@ -90,9 +128,15 @@ public class DisclosureService {
 			return existing.get().getId();
 		}
 		Campaign campaign = campaigns.get(campaignId);
+		PublicationDetails details = clearances
+			.findFirstByCampaignIdAndRevisionAndDecisionOrderByIdDesc(campaignId, signature.getRevision(),
+					ClearanceDecision.CLEAR)
+			.map(Clearance::details)
+			.orElseThrow(() -> new StageConflictException("problem.disclosure.not-cleared"));
 		Publication publication = publications.save(new Publication(campaignId, signature.getRevision(),
-				campaign.getOrganization(), campaign.getYear(), nextIndexNumber(),
-				reports.revision(campaignId, signature.getRevision()), signature, clock.instant()));
+				campaign.getOrganization(), campaign.getYear(), nextIndexNumber(settings.agencyCode()),
+				reports.revision(campaignId, signature.getRevision()), signature, details, clock.instant(),
+				campaign.publicationLimit()));
 		reports.published(campaignId);
 		return publication.getId();
 	}
@@ -102,6 +146,12 @@ public class DisclosureService {
 		return signing.validSignature(campaignId)
 			.orElseThrow(() -> new StageConflictException(signing.currentSignature(campaignId).isPresent()
 					? "problem.disclosure.signature-void" : "problem.disclosure.not-signed"));
+	}
+
+	@Override
+	public Optional<Published> publicationOf(long campaignId) {
+		return publications.findFirstByCampaignIdOrderByIdDesc(campaignId)
+			.map(p -> new Published(p.getId(), p.getIndexNumber(), p.getPublishedAt(), p.isPublishedLate()));
 	}
 
 	public List<Publication> publications() {
@@ -135,10 +185,10 @@ public class DisclosureService {
 		return clearances.findAllByCampaignIdOrderByDecidedAtAscIdAsc(campaignId);
 	}
 
-	/** 索引号 {@code <机构代码>/<年>-<序号>}, numbered from 1 each publication year. */
-	private String nextIndexNumber() {
-		String prefix = settings.agencyCode() + "/" + BusinessTime.today(clock).getYear() + "-";
-		return prefix + String.format("%05d", publications.countByIndexNumberStartingWith(prefix) + 1);
+	/** 索引号 after the configured scheme, e.g. {@code <机构代码>/<年>-<序号>}, numbered from 1 each publication year. */
+	private String nextIndexNumber(String agency) {
+		String prefix = settings.indexPrefix(agency, BusinessTime.today(clock).getYear());
+		return settings.indexNumber(prefix, publications.countByIndexNumberStartingWith(prefix) + 1);
 	}
 
 }

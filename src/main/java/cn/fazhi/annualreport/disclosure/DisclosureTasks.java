@@ -6,6 +6,7 @@ import cn.fazhi.annualreport.security.CurrentUser;
 public interface DisclosureTasks {
 
 	/** Completes the open confidentiality review; 409 if there is none. */
-	void completeClearance(long campaignId, CurrentUser officer, ClearanceDecision decision, String notes);
+	void completeClearance(long campaignId, CurrentUser officer, ClearanceDecision decision, String notes,
+			PublicationDetails details);
 
 }

@@ -46,12 +46,13 @@ class PublicReportApi {
 	record Verification(boolean valid, String sha256, Instant signedAt) {
 	}
 
+	/** {@code publishedLate}: published on or after 4月1日 of the following year (逾期公开). */
 	record PublishedReport(long id, String organization, int year, String title, Instant publishedAt,
-			String indexNumber) {
+			String indexNumber, String documentNumber, String subjectCategory, boolean publishedLate) {
 
 		static PublishedReport of(Publication p) {
 			return new PublishedReport(p.getId(), p.getOrganization(), p.getYear(), p.getTitle(), p.getPublishedAt(),
-					p.getIndexNumber());
+					p.getIndexNumber(), p.getDocumentNumber(), p.getSubjectCategory(), p.isPublishedLate());
 		}
 
 	}

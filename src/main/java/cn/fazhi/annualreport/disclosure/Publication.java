@@ -63,11 +63,21 @@ public class Publication {
 
 	private Instant signedAt;
 
+	/** 发文字号, if the report was issued under one. */
+	private String documentNumber;
+
+	/** 主题分类. */
+	private String subjectCategory;
+
+	/** Published on or after 4月1日 of the following year: 逾期公开. */
+	private boolean publishedLate;
+
 	protected Publication() {
 	}
 
 	Publication(long campaignId, int revision, String organization, int year, String indexNumber,
-			ReportDocument document, Signature signature, Instant publishedAt) {
+			ReportDocument document, Signature signature, PublicationDetails details, Instant publishedAt,
+			LocalDate limit) {
 		this.campaignId = campaignId;
 		this.revision = revision;
 		this.organization = organization;
@@ -78,7 +88,10 @@ public class Publication {
 		this.signedOn = LocalDate.ofInstant(signature.getSignedAt(), BusinessTime.ZONE);
 		this.signedAt = signature.getSignedAt();
 		this.signedSha256 = signature.getSha256();
+		this.documentNumber = details.documentNumber();
+		this.subjectCategory = details.subjectCategory();
 		this.publishedAt = publishedAt;
+		this.publishedLate = LocalDate.ofInstant(publishedAt, BusinessTime.ZONE).isAfter(limit);
 	}
 
 	/**
@@ -86,6 +99,18 @@ public class Publication {
 	 */
 	public boolean matchesSignature() {
 		return signedSha256 != null && signedSha256.equals(ReportLayout.fingerprint(document));
+	}
+
+	public String getDocumentNumber() {
+		return documentNumber;
+	}
+
+	public String getSubjectCategory() {
+		return subjectCategory;
+	}
+
+	public boolean isPublishedLate() {
+		return publishedLate;
 	}
 
 	public String getSignedSha256() {

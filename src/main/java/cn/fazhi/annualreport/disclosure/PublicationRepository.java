@@ -15,6 +15,8 @@ interface PublicationRepository extends Repository<Publication, Long> {
 
 	long countByIndexNumberStartingWith(String prefix);
 
+	Optional<Publication> findFirstByCampaignIdOrderByIdDesc(long campaignId);
+
 	Publication save(Publication publication);
 
 }

@@ -11,6 +11,8 @@ public enum NotificationKind {
 	EXTENSION_REQUESTED,
 	/** The editors' answer to a request for more time; to the liaison. */
 	EXTENSION_DECIDED,
+	/** The legal publication limit (3月31日) nears or has passed with the report unpublished; to leaders and editors. */
+	PUBLICATION_LIMIT,
 	/** The report editors' daily overview. */
 	DIGEST
 

@@ -40,6 +40,8 @@ public class Report {
 
 	private Integer signedRevision;
 
+	private Instant signedAt;
+
 	@Version
 	private long lockVersion;
 
@@ -74,9 +76,10 @@ public class Report {
 	}
 
 	/** The leader signed the latest revision. */
-	int sign() {
+	int sign(Instant at) {
 		requireStage(ReportStage.SIGNING);
 		signedRevision = latestRevision;
+		signedAt = at;
 		stage = ReportStage.CONFIDENTIALITY_REVIEW;
 		return signedRevision;
 	}
@@ -85,6 +88,7 @@ public class Report {
 	void returnToEditing() {
 		requireStage(ReportStage.SIGNING, ReportStage.CONFIDENTIALITY_REVIEW);
 		signedRevision = null;
+		signedAt = null;
 		stage = ReportStage.EDITING;
 	}
 
@@ -135,6 +139,10 @@ public class Report {
 
 	public Integer getSignedRevision() {
 		return signedRevision;
+	}
+
+	public Instant getSignedAt() {
+		return signedAt;
 	}
 
 }

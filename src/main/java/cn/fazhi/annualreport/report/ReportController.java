@@ -64,7 +64,7 @@ class ReportController {
 	 * A save of the editors; the read-only fields of {@link ReportView} (the stage, the compiled figures, the
 	 * duplicates found) are accepted and ignored.
 	 */
-	@JsonIgnoreProperties(value = { "campaignId", "stage", "stageLabel", "dueDate", "signedVersion", "updatedAt",
+	@JsonIgnoreProperties(value = { "campaignId", "stage", "stageLabel", "dueDate", "signedVersion", "signedAt", "updatedAt",
 			"updatedBy", "figures", "duplicates" })
 	record ReportRequest(String title, String opening, @Size(max = 20) List<ReportDocument.Part> parts,
 			@NotNull @PositiveOrZero Long version) {

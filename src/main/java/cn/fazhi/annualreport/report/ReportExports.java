@@ -51,17 +51,20 @@ public class ReportExports {
 	}
 
 	public Export docx(long campaignId, CurrentUser reader) {
-		return docx(reports.read(campaignId, reader).document(), organization(campaignId), today());
+		ReportView report = reports.read(campaignId, reader);
+		return docx(report.document(), organization(campaignId), dateOf(report));
 	}
 
 	public Export html(long campaignId, CurrentUser reader) {
 		ReportView report = reports.read(campaignId, reader);
 		return new Export(report.title() + ".html", new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8),
-				html(report.document(), organization(campaignId), today(), INSTALLED).getBytes(StandardCharsets.UTF_8));
+				html(report.document(), organization(campaignId), dateOf(report), INSTALLED)
+					.getBytes(StandardCharsets.UTF_8));
 	}
 
 	public Export pdf(long campaignId, CurrentUser reader) {
-		return pdf(reports.read(campaignId, reader).document(), organization(campaignId), today());
+		ReportView report = reports.read(campaignId, reader);
+		return pdf(report.document(), organization(campaignId), dateOf(report));
 	}
 
 	/** A given text, e.g. a published copy, with its 落款 and 成文日期. */
@@ -88,8 +91,9 @@ public class ReportExports {
 		return campaigns.get(campaignId).getOrganization();
 	}
 
-	private LocalDate today() {
-		return BusinessTime.today(clock);
+	/** 成文日期: the day the leader signed the revision, or today for a draft. */
+	private LocalDate dateOf(ReportView report) {
+		return report.signed() ? LocalDate.ofInstant(report.signedAt(), BusinessTime.ZONE) : BusinessTime.today(clock);
 	}
 
 	/** A file to download. */

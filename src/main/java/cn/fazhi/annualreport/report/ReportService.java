@@ -1,6 +1,7 @@
 package cn.fazhi.annualreport.report;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -123,8 +124,8 @@ public class ReportService implements ReportProgress {
 
 	/** The leader signed; returns the revision the signature covers. */
 	@Transactional
-	public int signed(long campaignId) {
-		return find(campaignId).sign();
+	public int signed(long campaignId, Instant at) {
+		return find(campaignId).sign(at);
 	}
 
 	@Transactional
@@ -213,7 +214,8 @@ public class ReportService implements ReportProgress {
 	private ReportView view(Report report, ReportRevision revision) {
 		ReportDocument document = revision.getDocument();
 		return new ReportView(report.getCampaignId(), report.getStage(), label(report.getStage()),
-				report.getDueDate(), revision.getNumber(), report.getSignedRevision(), revision.getCreatedAt(),
+				report.getDueDate(), revision.getNumber(), report.getSignedRevision(), report.getSignedAt(),
+				revision.getCreatedAt(),
 				revision.getAuthor(), document.title(), document.opening(), document.parts(), document.figures());
 	}
 

@@ -119,7 +119,7 @@ public class SectionExtensions {
 		String reason = Decisions.reason("comment", comment, choice == ExtensionDecision.REFUSE);
 		Optional<LocalDate> granted = Optional.empty();
 		if (choice == ExtensionDecision.GRANT) {
-			LocalDate asked = until == null || until.isBlank() ? request.getRequestedUntil() : parseDate(until);
+			LocalDate asked = until == null || until.isBlank() ? request.getRequestedUntil() : Decisions.date("until", until);
 			LocalDate date = calendar.onOrAfter(asked);
 			checkUntil(request.key(), date, request.getCurrentDue());
 			request.grant(date, reason, editor.id(), clock.instant());
@@ -164,15 +164,6 @@ public class SectionExtensions {
 		LocalDate publication = campaigns.get(key.campaignId()).getDeadlines().publication();
 		if (!until.isBefore(publication)) {
 			throw new InvalidInputException("until", "problem.extension.until-after-publication", publication);
-		}
-	}
-
-	private static LocalDate parseDate(String text) {
-		try {
-			return LocalDate.parse(text.strip().substring(0, Math.min(10, text.strip().length())));
-		}
-		catch (RuntimeException ex) {
-			throw new InvalidInputException("until", "problem.json.wrong-type", "日期（YYYY-MM-DD）");
 		}
 	}
 

@@ -1,6 +1,7 @@
 package cn.fazhi.annualreport.signing;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,14 +51,15 @@ public class SigningService {
 		ReportView report = reports.latest(campaignId);
 		int revision = report.version();
 		String fingerprint = null;
+		Instant now = clock.instant();
 		if (choice == SignDecision.SIGN) {
-			reports.signed(campaignId);
+			reports.signed(campaignId, now);
 			fingerprint = ReportLayout.fingerprint(report.document());
 		}
 		else {
 			reports.returnedToEditing(campaignId);
 		}
-		signatures.save(new Signature(campaignId, revision, choice, reason, leader.id(), clock.instant(), fingerprint));
+		signatures.save(new Signature(campaignId, revision, choice, reason, leader.id(), now, fingerprint));
 	}
 
 	/** The signature that covers the report now: the leader's SIGN of the revision the report holds as signed. */

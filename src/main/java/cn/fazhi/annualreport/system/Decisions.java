@@ -28,6 +28,23 @@ public final class Decisions {
 	}
 
 	/**
+	 * A date as Tasklist's date field or a client submits it ({@code YYYY-MM-DD}, a time after it is ignored);
+	 * {@code null} when empty.
+	 */
+	public static java.time.LocalDate date(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String value = text.strip();
+		try {
+			return java.time.LocalDate.parse(value.substring(0, Math.min(10, value.length())));
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidInputException(field, "problem.json.wrong-type", "日期（YYYY-MM-DD）");
+		}
+	}
+
+	/**
 	 * The comment of a decision, {@code null} when empty. A decision that sends work back must say why: the comment
 	 * is what the person who gets it back works from.
 	 */

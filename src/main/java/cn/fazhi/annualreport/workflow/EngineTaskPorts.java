@@ -2,6 +2,7 @@ package cn.fazhi.annualreport.workflow;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.disclosure.ClearanceDecision;
 import cn.fazhi.annualreport.disclosure.DisclosureTasks;
+import cn.fazhi.annualreport.disclosure.PublicationDetails;
 import cn.fazhi.annualreport.report.ReportTasks;
 import cn.fazhi.annualreport.review.HeadDecision;
 import cn.fazhi.annualreport.review.ReviewDecision;
@@ -25,6 +27,9 @@ import cn.fazhi.annualreport.section.SectionTasks;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.signing.SignDecision;
 import cn.fazhi.annualreport.signing.SigningTasks;
+import cn.fazhi.annualreport.submission.SubmissionEntry;
+import cn.fazhi.annualreport.submission.SubmissionService;
+import cn.fazhi.annualreport.submission.SubmissionTasks;
 import cn.fazhi.annualreport.system.DomainProblem;
 import cn.fazhi.annualreport.system.StageConflictException;
 
@@ -33,8 +38,8 @@ import cn.fazhi.annualreport.system.StageConflictException;
  * completes in Tasklist, with the same variables, so one listener per task holds the rule.
  */
 @Component
-class EngineTaskPorts
-		implements SectionTasks, ReviewTasks, ReportTasks, SigningTasks, DisclosureTasks, ExtensionTasks {
+class EngineTaskPorts implements SectionTasks, ReviewTasks, ReportTasks, SigningTasks, DisclosureTasks,
+		ExtensionTasks, SubmissionTasks {
 
 	private final TaskService tasks;
 
@@ -79,10 +84,29 @@ class EngineTaskPorts
 	}
 
 	@Override
-	public void completeClearance(long campaignId, CurrentUser officer, ClearanceDecision decision, String notes) {
-		complete(ProcessModel.ANNUAL_REPORT, ProcessModel.businessKey(campaignId), officer,
-				decision(ProcessModel.CLEARANCE_DECISION, decision, ProcessModel.CLEARANCE_NOTES, notes),
+	public void completeClearance(long campaignId, CurrentUser officer, ClearanceDecision decision, String notes,
+			PublicationDetails details) {
+		Map<String, Object> variables = decision(ProcessModel.CLEARANCE_DECISION, decision,
+				ProcessModel.CLEARANCE_NOTES, notes);
+		variables.put(ProcessModel.DOCUMENT_NUMBER, details.documentNumber());
+		variables.put(ProcessModel.SUBJECT_CATEGORY, details.subjectCategory());
+		complete(ProcessModel.ANNUAL_REPORT, ProcessModel.businessKey(campaignId), officer, variables,
 				ProcessModel.CONFIDENTIALITY_REVIEW);
+	}
+
+	@Override
+	public void completeSubmission(long campaignId, CurrentUser editor, List<SubmissionEntry> entries) {
+		Map<String, Object> variables = new HashMap<>();
+		for (SubmissionEntry entry : entries) {
+			String field = SubmissionService.field(entry.recipient());
+			variables.put(field + ProcessModel.SUBMISSION_DATE,
+					entry.submittedOn() == null ? null : entry.submittedOn().toString());
+			variables.put(field + ProcessModel.SUBMISSION_CHANNEL,
+					entry.channel() == null ? null : entry.channel().name());
+			variables.put(field + ProcessModel.SUBMISSION_NUMBER, entry.documentNumber());
+		}
+		complete(ProcessModel.ANNUAL_REPORT, ProcessModel.businessKey(campaignId), editor, variables,
+				ProcessModel.REPORT_UPWARD);
 	}
 
 	@Override

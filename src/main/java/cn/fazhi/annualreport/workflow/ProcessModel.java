@@ -41,6 +41,8 @@ public final class ProcessModel {
 
 	public static final String PUBLISH_REPORT = "publishReport";
 
+	public static final String REPORT_UPWARD = "reportUpward";
+
 	// extensions and reminders
 	public static final String DECIDE_EXTENSION = "decideExtension";
 
@@ -69,7 +71,19 @@ public final class ProcessModel {
 
 	public static final String CLEARANCE_NOTES = "clearanceNotes";
 
+	/** 发文字号 and 主题分类, given with the clearance. */
+	public static final String DOCUMENT_NUMBER = "documentNumber";
+
+	public static final String SUBJECT_CATEGORY = "subjectCategory";
+
 	public static final String PUBLICATION_ID = "publicationId";
+
+	/** Suffixes of the 报送 variables after each recipient's field, e.g. {@code partyCommitteeDate}. */
+	public static final String SUBMISSION_DATE = "Date";
+
+	public static final String SUBMISSION_CHANNEL = "Channel";
+
+	public static final String SUBMISSION_NUMBER = "Number";
 
 	public static final String EXTENSION_ID = "extensionId";
 

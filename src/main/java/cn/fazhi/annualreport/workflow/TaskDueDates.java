@@ -58,6 +58,10 @@ public class TaskDueDates {
 		return due(campaignId, Step.CLEARANCE);
 	}
 
+	public Date submission(long campaignId) {
+		return due(campaignId, Step.SUBMISSION);
+	}
+
 	/** The step a user task is, for its deadline. */
 	public static Step stepOf(String taskKey) {
 		return switch (taskKey) {
@@ -69,6 +73,7 @@ public class TaskDueDates {
 			case ProcessModel.EDIT_REPORT -> Step.EDITING;
 			case ProcessModel.SIGN_REPORT -> Step.SIGNING;
 			case ProcessModel.CONFIDENTIALITY_REVIEW -> Step.CLEARANCE;
+			case ProcessModel.REPORT_UPWARD -> Step.SUBMISSION;
 			default -> throw new IllegalArgumentException("No deadline for task " + taskKey);
 		};
 	}

@@ -21,7 +21,8 @@ class ReminderRulesTests {
 
 	final WorkingCalendar calendar = calendar();
 
-	final ReminderSettings settings = new ReminderSettings(LocalTime.of(9, 0), List.of(3, 1));
+	final ReminderSettings settings = new ReminderSettings(LocalTime.of(9, 0), List.of(3, 1),
+			List.of(10, 5, 3, 1));
 
 	@Test
 	void remindsThreeAndOneWorkingDaysBeforeAcrossTheSpringFestival() {
@@ -43,6 +44,31 @@ class ReminderRulesTests {
 		assertThat(rules.on(LocalDate.of(2026, 2, 28), DUE)).contains(new Reminder(Reminder.Kind.OVERDUE, 4));
 		assertThat(rules.on(LocalDate.of(2026, 3, 1), DUE)).isEmpty();
 		assertThat(rules.on(LocalDate.of(2026, 3, 2), DUE)).contains(new Reminder(Reminder.Kind.OVERDUE, 5));
+	}
+
+	@Test
+	void warnsAboutThePublicationLimitFromTenWorkingDaysBeforeThirtyFirstMarchAndDailyAfterIt() {
+		ReminderRules rules = rules(Clock.systemUTC());
+		LocalDate lastDay = LocalDate.of(2027, 3, 31);
+
+		assertThat(rules.publicationWarningsFrom(lastDay)).isEqualTo(LocalDate.of(2027, 3, 17));
+		assertThat(rules.beforePublicationLimit(LocalDate.of(2027, 3, 17), lastDay))
+			.contains(new Reminder(Reminder.Kind.BEFORE_DUE, 10));
+		assertThat(rules.beforePublicationLimit(LocalDate.of(2027, 3, 18), lastDay)).isEmpty();
+		assertThat(rules.beforePublicationLimit(LocalDate.of(2027, 3, 24), lastDay))
+			.contains(new Reminder(Reminder.Kind.BEFORE_DUE, 5));
+		assertThat(rules.beforePublicationLimit(lastDay, lastDay)).contains(new Reminder(Reminder.Kind.DUE_TODAY, 0));
+		assertThat(rules.beforePublicationLimit(LocalDate.of(2027, 4, 2), lastDay))
+			.contains(new Reminder(Reminder.Kind.OVERDUE, 2));
+		assertThat(rules.beforePublicationLimit(LocalDate.of(2027, 4, 3), lastDay)).isEmpty();
+	}
+
+	@Test
+	void startsADailyTimerOnALaterDayOrElseAtTheNextNineOClock() {
+		Clock november = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("UTC"));
+
+		assertThat(rules(november).dailyCycleFrom(LocalDate.of(2027, 3, 17))).isEqualTo("R/2027-03-17T09:00:00+08:00/P1D");
+		assertThat(rules(november).dailyCycleFrom(LocalDate.of(2026, 3, 17))).isEqualTo("R/2026-11-24T09:00:00+08:00/P1D");
 	}
 
 	@Test

@@ -104,6 +104,17 @@ public final class Steps {
 		return campaign;
 	}
 
+	/** A campaign whose report the leader signed and the officer cleared, on the public pages. */
+	public long publishedReport(String label) {
+		long campaign = reportAwaitingSignature(label);
+		String report = "/api/campaigns/" + campaign + "/report";
+		assertThat(api.as("leader").post(report + "/sign", Map.of("decision", "SIGN")).status()).isEqualTo(200);
+		assertThat(api.as("officer").post(report + "/confidentiality", Map.of("decision", "CLEAR")).status())
+			.isEqualTo(200);
+		awaitStage(campaign, "PUBLISHED");
+		return campaign;
+	}
+
 	public JsonNode status(long campaign) {
 		return api.as("editor").get("/api/campaigns/" + campaign).json();
 	}

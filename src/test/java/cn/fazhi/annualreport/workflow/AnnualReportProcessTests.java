@@ -73,6 +73,13 @@ class AnnualReportProcessTests {
 
 	final JavaDelegate remindOpenTasksDelegate = mock(JavaDelegate.class);
 
+	final TaskListener reportSubmittedUpward = mock(TaskListener.class);
+
+	final JavaDelegate warnPublicationLimitDelegate = mock(JavaDelegate.class);
+
+	final cn.fazhi.annualreport.disclosure.PublicationLimitWarnings publicationLimitWarnings = mock(
+			cn.fazhi.annualreport.disclosure.PublicationLimitWarnings.class);
+
 	@BeforeEach
 	void registerBeans() {
 		init(engine.getProcessEngine());
@@ -86,6 +93,10 @@ class AnnualReportProcessTests {
 		Mocks.register("dueDates", dueDates);
 		Mocks.register("reminderRules", reminderRules);
 		Mocks.register("remindOpenTasksDelegate", remindOpenTasksDelegate);
+		Mocks.register("reportSubmittedUpward", reportSubmittedUpward);
+		Mocks.register("warnPublicationLimitDelegate", warnPublicationLimitDelegate);
+		Mocks.register("publicationLimitWarnings", publicationLimitWarnings);
+		when(publicationLimitWarnings.cycle(CAMPAIGN)).thenReturn("R/2027-03-17T09:00:00+08:00/P1D");
 		when(reminderRules.dailyCycle()).thenReturn("R/2099-03-01T09:00:00+08:00/P1D");
 		for (String section : List.of("sectionScheduled", "sectionSubmitted", "sectionConfirmed", "sectionReviewed",
 				"taskSummary", "extensionDecisionOpened", "extensionDecided")) {
@@ -95,6 +106,7 @@ class AnnualReportProcessTests {
 		when(dueDates.editing(CAMPAIGN)).thenReturn(DUE);
 		when(dueDates.signing(CAMPAIGN)).thenReturn(DUE);
 		when(dueDates.clearance(CAMPAIGN)).thenReturn(DUE);
+		when(dueDates.submission(CAMPAIGN)).thenReturn(DUE);
 	}
 
 	@AfterEach
@@ -140,8 +152,15 @@ class AnnualReportProcessTests {
 		assertThat(report).isWaitingAt(ProcessModel.PUBLISH_REPORT);
 		executeAllJobs();
 		verify(publishReportDelegate).execute(any());
-		assertThat(report).hasPassed(ProcessModel.PUBLISH_REPORT, "reportPublished").isEnded();
-		verify(reportScheduled, times(3)).notify(any(DelegateTask.class));
+
+		// 报送 to the 党委, 人大常委会 and the government above, recorded by the editors
+		assertThat(report).isWaitingAt(ProcessModel.REPORT_UPWARD);
+		assertThat(task(report)).hasCandidateGroup("report-admins").hasDueDate(DUE);
+		complete(task(report));
+		verify(reportSubmittedUpward).notify(any(DelegateTask.class));
+		assertThat(report).hasPassed(ProcessModel.PUBLISH_REPORT, ProcessModel.REPORT_UPWARD, "reportSubmitted")
+			.isEnded();
+		verify(reportScheduled, times(4)).notify(any(DelegateTask.class));
 	}
 
 	@Test
@@ -179,6 +198,18 @@ class AnnualReportProcessTests {
 
 		verify(remindOpenTasksDelegate).execute(any());
 		assertThat(report).isWaitingAt(ProcessModel.EDIT_REPORT);
+	}
+
+	@Test
+	void watchesThePublicationLimitFromItsOwnTimer() throws Exception {
+		ProcessInstance report = start();
+
+		Assertions.assertThat(jobQuery().processInstanceId(report.getId()).timers().activityId("publicationLimitTime")
+			.singleResult().getDuedate()).isEqualTo(Date.from(Instant.parse("2027-03-17T01:00:00Z")));
+		execute(jobQuery().processInstanceId(report.getId()).timers().activityId("publicationLimitTime").singleResult());
+
+		verify(warnPublicationLimitDelegate).execute(any());
+		assertThat(report).isWaitingAt(ProcessModel.PREPARE_SECTIONS);
 	}
 
 	private static ProcessInstance start() {

@@ -22,6 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,11 +38,14 @@ class ProcessFilesTests {
 
 	static final ObjectMapper JSON = new ObjectMapper();
 
-	static final Map<String, String> CANDIDATE_GROUPS = Map.of(ProcessModel.DRAFT_SECTION, "liaison-${department}",
-			ProcessModel.REVISE_SECTION, "liaison-${department}", ProcessModel.CONFIRM_SECTION, "head-${department}",
-			ProcessModel.REVIEW_SECTION, "legal-reviewers", ProcessModel.EDIT_REPORT, "report-admins",
-			ProcessModel.SIGN_REPORT, "leaders", ProcessModel.CONFIDENTIALITY_REVIEW, "disclosure-officers",
-			ProcessModel.DECIDE_EXTENSION, "report-admins");
+	static final Map<String, String> CANDIDATE_GROUPS = Map.ofEntries(Map.entry(ProcessModel.DRAFT_SECTION, "liaison-${department}"),
+			Map.entry(ProcessModel.REVISE_SECTION, "liaison-${department}"),
+			Map.entry(ProcessModel.CONFIRM_SECTION, "head-${department}"),
+			Map.entry(ProcessModel.REVIEW_SECTION, "legal-reviewers"), Map.entry(ProcessModel.EDIT_REPORT, "report-admins"),
+			Map.entry(ProcessModel.SIGN_REPORT, "leaders"),
+			Map.entry(ProcessModel.CONFIDENTIALITY_REVIEW, "disclosure-officers"),
+			Map.entry(ProcessModel.DECIDE_EXTENSION, "report-admins"),
+			Map.entry(ProcessModel.REPORT_UPWARD, "report-admins"));
 
 	static Stream<String> diagrams() {
 		return Stream.of("bpmn/annual-report.bpmn", "bpmn/department-section.bpmn", "bpmn/notification-delivery.bpmn",
@@ -103,7 +107,7 @@ class ProcessFilesTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "confirmSection", "reviewSection", "editReport", "signReport", "confidentialityReview",
-			"decideExtension" })
+			"decideExtension", "reportUpward" })
 	void offersCamundaFormsTasklistCanRender(String formId) throws IOException {
 		JsonNode form = form(formId);
 		assertThat(form.get("schemaVersion").asInt()).isLessThanOrEqualTo(16);
@@ -111,6 +115,25 @@ class ProcessFilesTests {
 		assertThat(form.get("executionPlatformVersion").asText()).isEqualTo("7.24.0");
 		assertThat(form.get("components").findValuesAsText("text")).as("shows what the person must judge")
 			.contains("=" + ProcessModel.SUMMARY);
+	}
+
+	@Test
+	void asksForTheDateChannelAndNumberOfEveryRecipientOfTheReport() throws IOException {
+		JsonNode form = form("reportUpward");
+		for (cn.fazhi.annualreport.submission.Recipient recipient : cn.fazhi.annualreport.submission.Recipient.values()) {
+			String field = cn.fazhi.annualreport.submission.SubmissionService.field(recipient);
+			assertThat(component(form, field + ProcessModel.SUBMISSION_DATE).get("subtype").asText()).isEqualTo("date");
+			assertThat(component(form, field + ProcessModel.SUBMISSION_CHANNEL).get("values").findValuesAsText("value"))
+				.containsExactly(java.util.Arrays.stream(cn.fazhi.annualreport.submission.Channel.values())
+					.map(Enum::name)
+					.toArray(String[]::new));
+			assertThat(component(form, field + ProcessModel.SUBMISSION_NUMBER).get("type").asText())
+				.isEqualTo("textfield");
+		}
+		assertThat(component(form("confidentialityReview"), ProcessModel.DOCUMENT_NUMBER).get("type").asText())
+			.isEqualTo("textfield");
+		assertThat(component(form("confidentialityReview"), ProcessModel.SUBJECT_CATEGORY).get("type").asText())
+			.isEqualTo("textfield");
 	}
 
 	@ParameterizedTest

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.disclosure.DisclosureService;
+import cn.fazhi.annualreport.disclosure.PublicationDetails;
 import cn.fazhi.annualreport.workflow.ProcessModel;
 import cn.fazhi.annualreport.workflow.TaskRules;
 
@@ -26,7 +27,10 @@ class ReportClearedListener implements TaskListener {
 		rules.apply(task,
 				officer -> disclosure.recordClearance(ProcessModel.campaignId(task),
 						ProcessModel.text(task, ProcessModel.CLEARANCE_DECISION),
-						ProcessModel.text(task, ProcessModel.CLEARANCE_NOTES), officer));
+						ProcessModel.text(task, ProcessModel.CLEARANCE_NOTES),
+						new PublicationDetails(ProcessModel.text(task, ProcessModel.DOCUMENT_NUMBER),
+								ProcessModel.text(task, ProcessModel.SUBJECT_CATEGORY)),
+						officer));
 	}
 
 }

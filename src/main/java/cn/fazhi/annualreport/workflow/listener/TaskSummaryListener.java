@@ -83,6 +83,11 @@ class TaskSummaryListener implements TaskListener {
 			default -> reportSummary(ProcessModel.campaignId(task), false);
 		};
 		task.setVariableLocal(ProcessModel.SUMMARY, summary);
+		if (ProcessModel.CONFIDENTIALITY_REVIEW.equals(task.getTaskDefinitionKey())
+				&& task.getVariable(ProcessModel.SUBJECT_CATEGORY) == null) {
+			// the form opens with the usual 主题分类; an earlier round's choice and 发文字号 are kept
+			task.getExecution().setVariable(ProcessModel.SUBJECT_CATEGORY, disclosure.defaultSubjectCategory());
+		}
 	}
 
 	/** The section under judgement, with a link to what changed since this step last judged it. */

@@ -1,0 +1,161 @@
+package cn.fazhi.annualreport.submission;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.fazhi.annualreport.campaign.CampaignService;
+import cn.fazhi.annualreport.campaign.SubmissionProgress;
+import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.security.Roles;
+import cn.fazhi.annualreport.signing.Signature;
+import cn.fazhi.annualreport.signing.SigningService;
+import cn.fazhi.annualreport.system.BusinessTime;
+import cn.fazhi.annualreport.system.FieldProblem;
+import cn.fazhi.annualreport.system.InvalidInputException;
+import cn.fazhi.annualreport.system.StageConflictException;
+
+/**
+ * 报送: the report editors record that the signed report went to the 党委, the 人大常委会 and the government one level
+ * up, each with its date, channel and 文号.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SubmissionService implements SubmissionProgress {
+
+	/** Longest 文号 kept. */
+	static final int MAX_DOCUMENT_NUMBER = 64;
+
+	private final SubmissionRepository submissions;
+
+	private final SubmissionTasks tasks;
+
+	private final CampaignService campaigns;
+
+	private final SigningService signing;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	SubmissionService(SubmissionRepository submissions, SubmissionTasks tasks, CampaignService campaigns,
+			SigningService signing, MessageSource messages, Clock clock) {
+		this.submissions = submissions;
+		this.tasks = tasks;
+		this.campaigns = campaigns;
+		this.signing = signing;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** The editors record the submissions: completes the workflow task. */
+	@Transactional
+	public void request(long campaignId, List<SubmissionEntry> entries, CurrentUser editor) {
+		campaigns.get(campaignId);
+		editor.require(Roles.REPORT_ADMINS);
+		tasks.completeSubmission(campaignId, editor, entries);
+	}
+
+	/**
+	 * The rule of the reporting-up step, whoever completes the task: one entry for each recipient, dated between the
+	 * signing and today.
+	 *
+	 * @param entries per recipient: date ({@code YYYY-MM-DD}), channel and 文号 as submitted
+	 */
+	@Transactional
+	public List<Submission> record(long campaignId, Map<Recipient, List<String>> entries, CurrentUser editor) {
+		editor.require(Roles.REPORT_ADMINS);
+		Signature signature = signing.currentSignature(campaignId)
+			.orElseThrow(() -> new StageConflictException("problem.disclosure.not-signed"));
+		LocalDate signedOn = LocalDate.ofInstant(signature.getSignedAt(), BusinessTime.ZONE);
+		LocalDate today = BusinessTime.today(clock);
+		List<FieldProblem> problems = new ArrayList<>();
+		List<SubmissionEntry> checked = new ArrayList<>();
+		for (Recipient recipient : Recipient.values()) {
+			String field = field(recipient);
+			List<String> raw = entries.getOrDefault(recipient, List.of());
+			LocalDate date = parse(problems, field + "Date", raw.isEmpty() ? null : raw.get(0));
+			Channel channel = parseChannel(problems, field + "Channel", raw.size() < 2 ? null : raw.get(1));
+			String number = raw.size() < 3 || raw.get(2) == null || raw.get(2).isBlank() ? null : raw.get(2).strip();
+			FieldProblem.checkLength(problems, field + "Number", number, MAX_DOCUMENT_NUMBER);
+			if (date != null && (date.isBefore(signedOn) || date.isAfter(today))) {
+				problems.add(new FieldProblem(field + "Date", "problem.submission.date", signedOn, today));
+			}
+			checked.add(new SubmissionEntry(recipient, date, channel, number));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Instant now = clock.instant();
+		return checked.stream().map(entry -> submissions.save(new Submission(campaignId, entry, editor.id(), now))).toList();
+	}
+
+	public List<Submission> submissions(long campaignId) {
+		campaigns.get(campaignId);
+		return submissions.findAllByCampaignIdOrderByIdAsc(campaignId);
+	}
+
+	@Override
+	public List<Sent> reportedUp(long campaignId) {
+		// the latest record for each recipient
+		Map<Recipient, Submission> latest = new EnumMap<>(Recipient.class);
+		submissions.findAllByCampaignIdOrderByIdAsc(campaignId).forEach(s -> latest.put(s.getRecipient(), s));
+		return latest.values()
+			.stream()
+			.map(s -> new Sent(s.getRecipient().name(), label("submission.recipient." + s.getRecipient()),
+					s.getSubmittedOn(), s.getChannel().name(), label("submission.channel." + s.getChannel()),
+					s.getDocumentNumber()))
+			.toList();
+	}
+
+	/** The name the Tasklist form and the API's problems give a recipient's fields, e.g. {@code partyCommittee}. */
+	public static String field(Recipient recipient) {
+		return switch (recipient) {
+			case PARTY_COMMITTEE -> "partyCommittee";
+			case PEOPLES_CONGRESS -> "peoplesCongress";
+			case HIGHER_GOVERNMENT -> "higherGovernment";
+		};
+	}
+
+	private static LocalDate parse(List<FieldProblem> problems, String field, String text) {
+		if (text == null || text.isBlank()) {
+			problems.add(new FieldProblem(field, "problem.submission.required"));
+			return null;
+		}
+		try {
+			return cn.fazhi.annualreport.system.Decisions.date(field, text);
+		}
+		catch (InvalidInputException ex) {
+			problems.addAll(ex.errors());
+			return null;
+		}
+	}
+
+	private static Channel parseChannel(List<FieldProblem> problems, String field, String text) {
+		if (text == null || text.isBlank()) {
+			problems.add(new FieldProblem(field, "problem.submission.required"));
+			return null;
+		}
+		try {
+			return cn.fazhi.annualreport.system.Decisions.parse(Channel.class, field, text);
+		}
+		catch (InvalidInputException ex) {
+			problems.addAll(ex.errors());
+			return null;
+		}
+	}
+
+	private String label(String code) {
+		return messages.getMessage(code, null, LocaleContextHolder.getLocale());
+	}
+
+}
