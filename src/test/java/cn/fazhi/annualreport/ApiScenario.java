@@ -288,6 +288,59 @@ abstract class ApiScenario extends RunningProduct {
 	}
 
 	@Test
+	void correctsAPublishedReportAsANewVersionWithANoticeAndKeepsTheOriginalReadable() {
+		long campaign = steps.publishedReport("更正");
+		String organization = steps.status(campaign).get("organization").asText();
+		String report = "/api/campaigns/" + campaign + "/report";
+		JsonNode original = api.anonymous().get("/public/reports/" + steps.status(campaign).get("publication").get("id")
+			.asLong()).json();
+		long originalId = original.get("id").asLong();
+
+		assertProblem(api.as("liaison-sfj").post(report + "/corrections", Map.of("reason", "改数据")), 403,
+				"/problems/forbidden");
+		assertProblem(api.as("editor").post(report + "/corrections", Map.of("reason", " ")), 400,
+				"/problems/invalid-input");
+		assertThat(api.as("editor").post(report + "/corrections", Map.of("reason", "第二部分的数据有误，予以更正。"))
+			.status()).isEqualTo(200);
+		assertProblem(api.as("editor").post(report + "/corrections", Map.of("reason", "再次更正")), 409,
+				"/problems/stage-conflict");
+		// the published version stays public, unchanged, while the correction is under way
+		assertThat(api.anonymous().get("/public/reports?organization=" + organization).json().findValuesAsText("id"))
+			.containsExactly(String.valueOf(originalId));
+
+		com.fasterxml.jackson.databind.node.ObjectNode draft = (com.fasterxml.jackson.databind.node.ObjectNode) api
+			.as("editor").get(report).json();
+		draft.put("opening", "更正后的引言。");
+		assertThat(api.as("editor").put(report, draft).status()).isEqualTo(200);
+		assertThat(api.as("editor").post(report + "/edit-complete", null).status()).isEqualTo(200);
+		assertThat(api.as("leader").post(report + "/sign", Map.of("decision", "SIGN")).status()).isEqualTo(200);
+		assertThat(api.as("officer").post(report + "/confidentiality", Map.of("decision", "CLEAR")).status())
+			.isEqualTo(200);
+		steps.awaitStage(campaign, "PUBLISHED");
+
+		long correctedId = steps.status(campaign).get("publication").get("id").asLong();
+		assertThat(correctedId).isNotEqualTo(originalId);
+		assertThat(api.anonymous().get("/public/reports?organization=" + organization).json().findValuesAsText("id"))
+			.containsExactly(String.valueOf(correctedId));
+		JsonNode corrected = api.anonymous().get("/public/reports/" + correctedId).json();
+		assertThat(corrected.get("version").asInt()).isEqualTo(2);
+		assertThat(corrected.get("supersedes").asLong()).isEqualTo(originalId);
+		assertThat(corrected.get("correctionNotice").asText()).isEqualTo("第二部分的数据有误，予以更正。");
+		assertThat(corrected.get("document").get("opening").asText()).isEqualTo("更正后的引言。");
+		assertThat(api.anonymous().getHtml("/public/reports/" + correctedId).body()).contains("更正说明",
+				"第二部分的数据有误，予以更正。", original.get("indexNumber").asText(), "/public/reports/" + originalId);
+
+		JsonNode kept = api.anonymous().get("/public/reports/" + originalId).json();
+		assertThat(kept.get("correctedBy").asLong()).isEqualTo(correctedId);
+		assertThat(kept.get("document")).isEqualTo(original.get("document"));
+		assertThat(api.anonymous().getHtml("/public/reports/" + originalId).body()).contains("更正后的版本",
+				"/public/reports/" + correctedId);
+		for (long id : List.of(originalId, correctedId)) {
+			assertThat(api.anonymous().get("/public/reports/" + id + "/verify").json().get("valid").asBoolean()).isTrue();
+		}
+	}
+
+	@Test
 	void voidsTheSignatureWhenTheSignedTextChangesAndRefusesToClearIt() {
 		long campaign = steps.reportAwaitingSignature("签发指纹");
 		String report = "/api/campaigns/" + campaign + "/report";

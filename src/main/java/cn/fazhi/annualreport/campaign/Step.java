@@ -20,6 +20,8 @@ public enum Step {
 	/** 保密审查. */
 	CLEARANCE,
 	/** 报送: the editors record the report sent to the 党委, 人大常委会 and the government one level up. */
-	SUBMISSION
+	SUBMISSION,
+	/** Each step of correcting a published report: a number of working days after it starts. */
+	CORRECTION
 
 }

@@ -40,6 +40,7 @@ public class StepDeadlines {
 			case EDITING -> beforePublication(deadlines, settings.editingDaysBeforePublication(), startedOn);
 			case SIGNING -> beforePublication(deadlines, settings.signingDaysBeforePublication(), startedOn);
 			case CLEARANCE -> beforePublication(deadlines, settings.clearanceDaysBeforePublication(), startedOn);
+			case CORRECTION -> calendar.plusWorkingDays(startedOn, deadlines.revisionDays());
 			case SUBMISSION -> latest(calendar.onOrAfter(deadlines.publication()),
 					calendar.plusWorkingDays(startedOn, settings.submissionDays()));
 		};

@@ -43,6 +43,16 @@ class DisclosureController {
 	}
 
 	/** {@code documentNumber} (发文字号) and {@code subjectCategory} (主题分类) are what the report is published under. */
+	/** The editors correct the published report; it is published again as a new version with the reason. */
+	@PostMapping("/api/campaigns/{campaignId}/report/corrections")
+	ReportView correct(@PathVariable long campaignId, @Valid @RequestBody CorrectionRequest request, CurrentUser user) {
+		disclosure.requestCorrection(campaignId, request.reason(), user);
+		return reports.read(campaignId, user);
+	}
+
+	record CorrectionRequest(@Size(max = Decisions.MAX_COMMENT) String reason) {
+	}
+
 	record ClearanceRequest(@NotNull ClearanceDecision decision, @Size(max = Decisions.MAX_COMMENT) String notes,
 			String documentNumber, String subjectCategory) {
 	}

@@ -34,6 +34,8 @@ public class DisclosureService implements PublicationProgress {
 
 	private final ClearanceRepository clearances;
 
+	private final CorrectionRepository corrections;
+
 	private final PublicationRepository publications;
 
 	private final ReportService reports;
@@ -48,10 +50,12 @@ public class DisclosureService implements PublicationProgress {
 
 	private final Clock clock;
 
-	DisclosureService(ClearanceRepository clearances, PublicationRepository publications, ReportService reports,
+	DisclosureService(ClearanceRepository clearances, CorrectionRepository corrections,
+			PublicationRepository publications, ReportService reports,
 			SigningService signing, CampaignService campaigns, DisclosureTasks tasks, PublicationSettings settings,
 			Clock clock) {
 		this.clearances = clearances;
+		this.corrections = corrections;
 		this.publications = publications;
 		this.reports = reports;
 		this.signing = signing;
@@ -133,10 +137,16 @@ public class DisclosureService implements PublicationProgress {
 					ClearanceDecision.CLEAR)
 			.map(Clearance::details)
 			.orElseThrow(() -> new StageConflictException("problem.disclosure.not-cleared"));
+		// a correction supersedes the version on the public pages, which stays readable as it was
+		Publication corrected = publications.findFirstByCampaignIdOrderByIdDesc(campaignId).orElse(null);
+		String notice = corrected == null ? null
+				: corrections.findFirstByPublicationIdOrderByIdDesc(corrected.getId())
+					.map(Correction::getReason)
+					.orElse(null);
 		Publication publication = publications.save(new Publication(campaignId, signature.getRevision(),
 				campaign.getOrganization(), campaign.getYear(), nextIndexNumber(settings.agencyCode()),
 				reports.revision(campaignId, signature.getRevision()), signature, details, clock.instant(),
-				campaign.publicationLimit()));
+				campaign.publicationLimit(), corrected, notice));
 		reports.published(campaignId);
 		return publication.getId();
 	}
@@ -154,8 +164,34 @@ public class DisclosureService implements PublicationProgress {
 			.map(p -> new Published(p.getId(), p.getIndexNumber(), p.getPublishedAt(), p.isPublishedLate()));
 	}
 
+	/** The current version of every published report, newest first; corrected versions stay readable by id. */
 	public List<Publication> publications() {
-		return publications.findAllByOrderByPublishedAtDescIdDesc();
+		List<Publication> all = publications.findAllByOrderByPublishedAtDescIdDesc();
+		java.util.Set<Long> superseded = all.stream()
+			.map(Publication::getSupersedesId)
+			.filter(java.util.Objects::nonNull)
+			.collect(java.util.stream.Collectors.toSet());
+		return all.stream().filter(p -> !superseded.contains(p.getId())).toList();
+	}
+
+	/** The version that corrected this one, if it was corrected. */
+	public Optional<Publication> correctedBy(Publication publication) {
+		return publications.findFirstBySupersedesId(publication.getId());
+	}
+
+	/**
+	 * The editors reopen the published report to correct it: it goes back to editing, 签发 and 保密审查, and is
+	 * published again as a new version carrying the reason as its 更正说明.
+	 */
+	@Transactional
+	public void requestCorrection(long campaignId, String reason, CurrentUser editor) {
+		editor.require(Roles.REPORT_ADMINS);
+		String why = Decisions.reason("reason", reason, true);
+		Publication current = publications.findFirstByCampaignIdOrderByIdDesc(campaignId)
+			.orElseThrow(() -> new StageConflictException("problem.disclosure.not-published"));
+		reports.reopenedForCorrection(campaignId);
+		corrections.save(new Correction(campaignId, current.getId(), why, editor.id(), clock.instant()));
+		tasks.startCorrection(campaignId);
 	}
 
 	/** The published reports of a report year and of a government whose name contains the given words, if given. */

@@ -9,4 +9,7 @@ public interface DisclosureTasks {
 	void completeClearance(long campaignId, CurrentUser officer, ClearanceDecision decision, String notes,
 			PublicationDetails details);
 
+	/** Starts the correction of the published report: editing, 签发, 保密审查 and publication again. */
+	void startCorrection(long campaignId);
+
 }

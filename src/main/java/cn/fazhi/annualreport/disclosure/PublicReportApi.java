@@ -30,7 +30,9 @@ class PublicReportApi {
 	@GetMapping(value = "/public/reports/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	PublishedReportDetail show(@PathVariable long id) {
 		Publication p = disclosure.publication(id);
-		return new PublishedReportDetail(PublishedReport.of(p), p.getSignedOn(), p.getDocument());
+		return new PublishedReportDetail(PublishedReport.of(p), p.getSignedOn(), p.getVersion(), p.getSupersedesId(),
+				disclosure.correctedBy(p).map(Publication::getId).orElse(null), p.getCorrectionNotice(),
+				p.getDocument());
 	}
 
 	/**
@@ -57,8 +59,13 @@ class PublicReportApi {
 
 	}
 
+	/**
+	 * {@code version} counts corrections; {@code supersedes} is the version this one corrects, {@code correctedBy} the
+	 * version that corrects this one, and {@code correctionNotice} the 更正说明.
+	 */
 	record PublishedReportDetail(@com.fasterxml.jackson.annotation.JsonUnwrapped PublishedReport summary,
-			java.time.LocalDate signedOn, ReportDocument document) {
+			java.time.LocalDate signedOn, int version, Long supersedes, Long correctedBy, String correctionNotice,
+			ReportDocument document) {
 	}
 
 }

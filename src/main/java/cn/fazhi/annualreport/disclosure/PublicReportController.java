@@ -40,6 +40,9 @@ class PublicReportController {
 	String show(@PathVariable long id, Model model) {
 		Publication publication = disclosure.publication(id);
 		model.addAttribute("publication", publication);
+		model.addAttribute("correctedBy", disclosure.correctedBy(publication).orElse(null));
+		model.addAttribute("supersedes",
+				publication.getSupersedesId() == null ? null : disclosure.publication(publication.getSupersedesId()));
 		model.addAttribute("zone", BusinessTime.ZONE);
 		model.addAttribute("paragraphs", ReportLayout.paragraphs(publication.getDocument()));
 		return "public/report";

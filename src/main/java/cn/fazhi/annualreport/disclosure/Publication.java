@@ -72,12 +72,22 @@ public class Publication {
 	/** Published on or after 4月1日 of the following year: 逾期公开. */
 	private boolean publishedLate;
 
+	/** 1 for the first publication, one more for each correction. */
+	@Column(name = "version_number")
+	private int version;
+
+	/** The version this one corrects, {@code null} for the first. */
+	private Long supersedesId;
+
+	/** Why the report was corrected (更正说明), shown with the corrected version. */
+	private String correctionNotice;
+
 	protected Publication() {
 	}
 
 	Publication(long campaignId, int revision, String organization, int year, String indexNumber,
 			ReportDocument document, Signature signature, PublicationDetails details, Instant publishedAt,
-			LocalDate limit) {
+			LocalDate limit, Publication corrected, String correctionNotice) {
 		this.campaignId = campaignId;
 		this.revision = revision;
 		this.organization = organization;
@@ -92,6 +102,9 @@ public class Publication {
 		this.subjectCategory = details.subjectCategory();
 		this.publishedAt = publishedAt;
 		this.publishedLate = LocalDate.ofInstant(publishedAt, BusinessTime.ZONE).isAfter(limit);
+		this.version = corrected == null ? 1 : corrected.version + 1;
+		this.supersedesId = corrected == null ? null : corrected.id;
+		this.correctionNotice = correctionNotice;
 	}
 
 	/**
@@ -99,6 +112,18 @@ public class Publication {
 	 */
 	public boolean matchesSignature() {
 		return signedSha256 != null && signedSha256.equals(ReportLayout.fingerprint(document));
+	}
+
+	public int getVersion() {
+		return version;
+	}
+
+	public Long getSupersedesId() {
+		return supersedesId;
+	}
+
+	public String getCorrectionNotice() {
+		return correctionNotice;
 	}
 
 	public String getDocumentNumber() {

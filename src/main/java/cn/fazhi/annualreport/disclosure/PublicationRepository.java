@@ -17,6 +17,9 @@ interface PublicationRepository extends Repository<Publication, Long> {
 
 	Optional<Publication> findFirstByCampaignIdOrderByIdDesc(long campaignId);
 
+	/** The version that corrects the given one, if any. */
+	Optional<Publication> findFirstBySupersedesId(long id);
+
 	Publication save(Publication publication);
 
 }

@@ -103,6 +103,14 @@ public class Report {
 		stage = ReportStage.PUBLISHED;
 	}
 
+	/** A published report is reopened to be corrected; the published version stays as it was. */
+	void reopenForCorrection() {
+		requireStage(ReportStage.PUBLISHED);
+		signedRevision = null;
+		signedAt = null;
+		stage = ReportStage.EDITING;
+	}
+
 	void dueBy(LocalDate dueDate) {
 		this.dueDate = dueDate;
 	}

@@ -147,6 +147,11 @@ public class ReportService implements ReportProgress {
 	}
 
 	@Transactional
+	public void reopenedForCorrection(long campaignId) {
+		find(campaignId).reopenForCorrection();
+	}
+
+	@Transactional
 	public void dueBy(long campaignId, LocalDate dueDate) {
 		find(campaignId).dueBy(dueDate);
 	}

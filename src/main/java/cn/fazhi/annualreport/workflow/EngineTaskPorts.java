@@ -41,6 +41,11 @@ import cn.fazhi.annualreport.system.StageConflictException;
 class EngineTaskPorts implements SectionTasks, ReviewTasks, ReportTasks, SigningTasks, DisclosureTasks,
 		ExtensionTasks, SubmissionTasks {
 
+	/** The report's steps run in {@code annual-report}, and again in {@code report-correction} after publication. */
+	private static final String[] REPORT_PROCESSES = { ProcessModel.ANNUAL_REPORT, ProcessModel.REPORT_CORRECTION };
+
+	private static final String[] SECTION_PROCESS = { ProcessModel.DEPARTMENT_SECTION };
+
 	private final TaskService tasks;
 
 	private final RuntimeService runtime;
@@ -52,33 +57,32 @@ class EngineTaskPorts implements SectionTasks, ReviewTasks, ReportTasks, Signing
 
 	@Override
 	public void completeDrafting(SectionKey key, CurrentUser liaison) {
-		complete(ProcessModel.DEPARTMENT_SECTION, ProcessModel.businessKey(key), liaison, Map.of(),
+		complete(SECTION_PROCESS, ProcessModel.businessKey(key), liaison, Map.of(),
 				ProcessModel.DRAFT_SECTION, ProcessModel.REVISE_SECTION);
 	}
 
 	@Override
 	public void completeConfirmation(SectionKey key, CurrentUser head, HeadDecision decision, String comment) {
-		complete(ProcessModel.DEPARTMENT_SECTION, ProcessModel.businessKey(key), head,
+		complete(SECTION_PROCESS, ProcessModel.businessKey(key), head,
 				decision(ProcessModel.HEAD_DECISION, decision, ProcessModel.HEAD_COMMENT, comment),
 				ProcessModel.CONFIRM_SECTION);
 	}
 
 	@Override
 	public void completeReview(SectionKey key, CurrentUser reviewer, ReviewDecision decision, String comment) {
-		complete(ProcessModel.DEPARTMENT_SECTION, ProcessModel.businessKey(key), reviewer,
+		complete(SECTION_PROCESS, ProcessModel.businessKey(key), reviewer,
 				decision(ProcessModel.REVIEW_DECISION, decision, ProcessModel.REVIEW_COMMENT, comment),
 				ProcessModel.REVIEW_SECTION);
 	}
 
 	@Override
 	public void completeEditing(long campaignId, CurrentUser editor) {
-		complete(ProcessModel.ANNUAL_REPORT, ProcessModel.businessKey(campaignId), editor, Map.of(),
-				ProcessModel.EDIT_REPORT);
+		complete(REPORT_PROCESSES, ProcessModel.businessKey(campaignId), editor, Map.of(), ProcessModel.EDIT_REPORT);
 	}
 
 	@Override
 	public void completeSigning(long campaignId, CurrentUser leader, SignDecision decision, String opinion) {
-		complete(ProcessModel.ANNUAL_REPORT, ProcessModel.businessKey(campaignId), leader,
+		complete(REPORT_PROCESSES, ProcessModel.businessKey(campaignId), leader,
 				decision(ProcessModel.SIGN_DECISION, decision, ProcessModel.SIGN_OPINION, opinion),
 				ProcessModel.SIGN_REPORT);
 	}
@@ -90,8 +94,14 @@ class EngineTaskPorts implements SectionTasks, ReviewTasks, ReportTasks, Signing
 				ProcessModel.CLEARANCE_NOTES, notes);
 		variables.put(ProcessModel.DOCUMENT_NUMBER, details.documentNumber());
 		variables.put(ProcessModel.SUBJECT_CATEGORY, details.subjectCategory());
-		complete(ProcessModel.ANNUAL_REPORT, ProcessModel.businessKey(campaignId), officer, variables,
+		complete(REPORT_PROCESSES, ProcessModel.businessKey(campaignId), officer, variables,
 				ProcessModel.CONFIDENTIALITY_REVIEW);
+	}
+
+	@Override
+	public void startCorrection(long campaignId) {
+		runtime.startProcessInstanceByKey(ProcessModel.REPORT_CORRECTION, ProcessModel.businessKey(campaignId),
+				Map.of(ProcessModel.CAMPAIGN_ID, campaignId));
 	}
 
 	@Override
@@ -105,7 +115,7 @@ class EngineTaskPorts implements SectionTasks, ReviewTasks, ReportTasks, Signing
 					entry.channel() == null ? null : entry.channel().name());
 			variables.put(field + ProcessModel.SUBMISSION_NUMBER, entry.documentNumber());
 		}
-		complete(ProcessModel.ANNUAL_REPORT, ProcessModel.businessKey(campaignId), editor, variables,
+		complete(new String[] { ProcessModel.ANNUAL_REPORT }, ProcessModel.businessKey(campaignId), editor, variables,
 				ProcessModel.REPORT_UPWARD);
 	}
 
@@ -128,7 +138,7 @@ class EngineTaskPorts implements SectionTasks, ReviewTasks, ReportTasks, Signing
 		Map<String, Object> variables = decision(ProcessModel.EXTENSION_DECISION, decision,
 				ProcessModel.EXTENSION_COMMENT, comment);
 		variables.put(ProcessModel.EXTENSION_UNTIL, until == null ? null : until.toString());
-		complete(ProcessModel.DEPARTMENT_SECTION, ProcessModel.businessKey(key), editor, variables,
+		complete(SECTION_PROCESS, ProcessModel.businessKey(key), editor, variables,
 				ProcessModel.DECIDE_EXTENSION);
 	}
 
@@ -144,10 +154,10 @@ class EngineTaskPorts implements SectionTasks, ReviewTasks, ReportTasks, Signing
 	 * Completes the open task as the actor, who becomes its assignee so the history shows who did it. A rule that
 	 * refuses the completion rolls it back, and its problem reaches the caller unwrapped.
 	 */
-	private void complete(String process, String businessKey, CurrentUser actor, Map<String, Object> variables,
+	private void complete(String[] processes, String businessKey, CurrentUser actor, Map<String, Object> variables,
 			String... taskKeys) {
 		Task task = tasks.createTaskQuery()
-			.processDefinitionKey(process)
+			.processDefinitionKeyIn(processes)
 			.processInstanceBusinessKey(businessKey)
 			.taskDefinitionKeyIn(taskKeys)
 			.singleResult();

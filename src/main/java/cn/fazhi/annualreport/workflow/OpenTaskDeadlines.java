@@ -51,8 +51,16 @@ class OpenTaskDeadlines {
 		List<Task> open = new ArrayList<>(
 				tasks.createTaskQuery().processInstanceBusinessKey(ProcessModel.businessKey(campaignId)).list());
 		open.addAll(tasks.createTaskQuery().processInstanceBusinessKeyLike(campaignId + ":%").list());
+		java.util.Set<String> corrections = tasks.createTaskQuery()
+			.processDefinitionKey(ProcessModel.REPORT_CORRECTION)
+			.processInstanceBusinessKey(ProcessModel.businessKey(campaignId))
+			.list()
+			.stream()
+			.map(Task::getId)
+			.collect(java.util.stream.Collectors.toSet());
 		for (Task task : open) {
-			Step step = TaskDueDates.stepOf(task.getTaskDefinitionKey());
+			Step step = corrections.contains(task.getId()) ? Step.CORRECTION
+					: TaskDueDates.stepOf(task.getTaskDefinitionKey());
 			LocalDate started = LocalDate.ofInstant(task.getCreateTime().toInstant(), BusinessTime.ZONE);
 			LocalDate due = deadlines.dueFor(campaignId, step, started);
 			String department = (String) tasks.getVariable(task.getId(), ProcessModel.DEPARTMENT);

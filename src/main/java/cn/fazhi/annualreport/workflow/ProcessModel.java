@@ -15,6 +15,8 @@ public final class ProcessModel {
 
 	public static final String DEPARTMENT_SECTION = "department-section";
 
+	public static final String REPORT_CORRECTION = "report-correction";
+
 	public static final String NOTIFICATION_DELIVERY = "notification-delivery";
 
 	public static final String DAILY_DIGEST = "daily-digest";

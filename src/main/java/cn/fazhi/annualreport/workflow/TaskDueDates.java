@@ -62,6 +62,11 @@ public class TaskDueDates {
 		return due(campaignId, Step.SUBMISSION);
 	}
 
+	/** Editing, signing and clearing a correction of a published report, each from the day it starts. */
+	public Date correction(long campaignId) {
+		return due(campaignId, Step.CORRECTION);
+	}
+
 	/** The step a user task is, for its deadline. */
 	public static Step stepOf(String taskKey) {
 		return switch (taskKey) {

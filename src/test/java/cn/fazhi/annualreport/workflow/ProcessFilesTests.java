@@ -48,8 +48,8 @@ class ProcessFilesTests {
 			Map.entry(ProcessModel.REPORT_UPWARD, "report-admins"));
 
 	static Stream<String> diagrams() {
-		return Stream.of("bpmn/annual-report.bpmn", "bpmn/department-section.bpmn", "bpmn/notification-delivery.bpmn",
-				"bpmn/daily-digest.bpmn");
+		return Stream.of("bpmn/annual-report.bpmn", "bpmn/department-section.bpmn", "bpmn/report-correction.bpmn",
+				"bpmn/notification-delivery.bpmn", "bpmn/daily-digest.bpmn");
 	}
 
 	@ParameterizedTest
@@ -81,7 +81,8 @@ class ProcessFilesTests {
 			.allMatch(id -> id.matches("[a-z][A-Za-z]*(-[a-z]+)*(_di)?"), "readable, not generated");
 		for (Process process : model.getModelElementsByType(Process.class)) {
 			boolean report = process.getId().equals(ProcessModel.ANNUAL_REPORT)
-					|| process.getId().equals(ProcessModel.DEPARTMENT_SECTION);
+					|| process.getId().equals(ProcessModel.DEPARTMENT_SECTION)
+					|| process.getId().equals(ProcessModel.REPORT_CORRECTION);
 			assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo(report ? "3650" : "180");
 			assertThat(process.getCamundaVersionTag()).isNotBlank();
 		}
