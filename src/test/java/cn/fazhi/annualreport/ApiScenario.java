@@ -26,6 +26,7 @@ import static cn.fazhi.annualreport.testing.Steps.decision;
 import static cn.fazhi.annualreport.testing.Steps.section;
 import static cn.fazhi.annualreport.testing.Steps.sectionPath;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The JSON API's answers (DESIGN §7): 404 for what does not exist, 403 without the role or the department, 409 for
@@ -338,6 +339,55 @@ abstract class ApiScenario extends RunningProduct {
 		for (long id : List.of(originalId, correctedId)) {
 			assertThat(api.anonymous().get("/public/reports/" + id + "/verify").json().get("valid").asBoolean()).isTrue();
 		}
+	}
+
+	@Test
+	void publishesADepartmentsOwnReportUnderItsNameOnceItsHeadSignedAndTheOfficerCleared() {
+		String organization = Steps.uniqueOrganization("部门年报");
+		long campaign = steps.openCampaign(organization, "sfj", "scjgj");
+		String path = "/api/campaigns/" + campaign + "/sections/sfj/department-report";
+		assertProblem(api.as("liaison-sfj").post(path, null), 409, "/problems/stage-conflict");
+		assertProblem(api.as("liaison-sfj").get(path), 404, "/problems/department-report-not-found");
+		steps.approveSection(campaign, "sfj");
+
+		assertProblem(api.as("liaison-scjgj").post(path, null), 403, "/problems/forbidden");
+		Response started = api.as("liaison-sfj").post(path, null);
+		assertThat(started.status()).as(started.body()).isEqualTo(201);
+		String departmentName = organization + "司法局";
+		assertThat(started.json().get("organization").asText()).isEqualTo(departmentName);
+		assertThat(started.json().get("stage").asText()).isEqualTo("SIGNING");
+		assertThat(started.json().get("document").get("title").asText()).startsWith(departmentName);
+		assertProblem(api.as("liaison-sfj").post(path, null), 409, "/problems/stage-conflict");
+		assertProblem(api.as("liaison-scjgj").get(path), 403, "/problems/forbidden");
+
+		// its own head signs, in Tasklist or here; another department's head may not
+		String signTask = openTask("head-sfj", campaign + ":sfj:report", "signDepartmentReport");
+		assertThat(taskSummary("head-sfj", signTask)).contains(departmentName, "待部门主要负责人签发");
+		assertProblem(api.as("head-scjgj").post(path + "/sign", Map.of("decision", "SIGN")), 403, "/problems/forbidden");
+		assertThat(api.as("head-sfj").post(path + "/sign", Map.of("decision", "SIGN", "opinion", "同意公开")).json()
+			.get("stage").asText()).isEqualTo("CONFIDENTIALITY_REVIEW");
+
+		String reviewTask = openTask("officer", campaign + ":sfj:report", "departmentConfidentialityReview");
+		assertThat(taskSummary("officer", reviewTask)).contains("自动检查结果");
+		assertThat(api.as("officer").post(path + "/confidentiality",
+				Map.of("decision", "CLEAR", "documentNumber", "示范司发〔2027〕1号")).status()).isEqualTo(200);
+		await().atMost(java.time.Duration.ofSeconds(60))
+			.until(() -> api.as("liaison-sfj").get(path).json().get("stage").asText().equals("PUBLISHED"));
+
+		long publication = api.as("liaison-sfj").get(path).json().get("publicationId").asLong();
+		JsonNode published = api.anonymous().get("/public/reports/" + publication).json();
+		assertThat(published.get("organization").asText()).isEqualTo(departmentName);
+		assertThat(published.get("indexNumber").asText()).startsWith("SFQRMZF-SFJ/");
+		assertThat(published.get("documentNumber").asText()).isEqualTo("示范司发〔2027〕1号");
+		assertThat(api.anonymous().get("/public/reports?organization=" + departmentName).json().findValuesAsText("id"))
+			.containsExactly(String.valueOf(publication));
+		assertThat(api.anonymous().get("/public/reports/" + publication + "/verify").json().get("valid").asBoolean())
+			.isTrue();
+		// the government's own report is a different matter: nothing of it is public yet
+		assertThat(steps.status(campaign).get("publication").isNull()).isTrue();
+		assertThat(BrowserSession.login(port, "liaison-sfj")
+			.get("/campaigns/" + campaign + "/sections/sfj/department-report")
+			.body()).contains("已公开", "/public/reports/" + publication);
 	}
 
 	@Test

@@ -22,6 +22,8 @@ public enum Step {
 	/** 报送: the editors record the report sent to the 党委, 人大常委会 and the government one level up. */
 	SUBMISSION,
 	/** Each step of correcting a published report: a number of working days after it starts. */
-	CORRECTION
+	CORRECTION,
+	/** 签发 and 保密审查 of a department's own report: a number of working days after each starts. */
+	DEPARTMENT_REPORT
 
 }

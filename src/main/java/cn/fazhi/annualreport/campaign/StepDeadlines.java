@@ -41,6 +41,7 @@ public class StepDeadlines {
 			case SIGNING -> beforePublication(deadlines, settings.signingDaysBeforePublication(), startedOn);
 			case CLEARANCE -> beforePublication(deadlines, settings.clearanceDaysBeforePublication(), startedOn);
 			case CORRECTION -> calendar.plusWorkingDays(startedOn, deadlines.revisionDays());
+			case DEPARTMENT_REPORT -> calendar.plusWorkingDays(startedOn, deadlines.reviewDays());
 			case SUBMISSION -> latest(calendar.onOrAfter(deadlines.publication()),
 					calendar.plusWorkingDays(startedOn, settings.submissionDays()));
 		};

@@ -1,6 +1,7 @@
 package cn.fazhi.annualreport.disclosure;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.fazhi.annualreport.campaign.Campaign;
 import cn.fazhi.annualreport.campaign.CampaignService;
 import cn.fazhi.annualreport.campaign.PublicationProgress;
+import cn.fazhi.annualreport.report.ReportDocument;
 import cn.fazhi.annualreport.report.ReportService;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.Roles;
@@ -100,7 +102,29 @@ public class DisclosureService implements PublicationProgress {
 		return settings.defaultSubjectCategory();
 	}
 
-	private PublicationDetails checkDetails(PublicationDetails details) {
+	/**
+	 * Publishes a department's own report under the department's name, with the head's signature. Safe to repeat.
+	 *
+	 * @return the publication's id
+	 */
+	@Transactional
+	public long publishDepartmentReport(long campaignId, String department, String organization, int version,
+			ReportDocument document, Instant signedAt, String sha256, PublicationDetails details) {
+		var existing = publications.findByCampaignIdAndDepartmentAndRevision(campaignId, department, version);
+		if (existing.isPresent()) {
+			return existing.get().getId();
+		}
+		Campaign campaign = campaigns.get(campaignId);
+		return publications
+			.save(new Publication(campaignId, department, version, organization, campaign.getYear(),
+					nextIndexNumber(settings.agencyCode() + "-" + department.toUpperCase(java.util.Locale.ROOT)),
+					document, new Publication.Signed(signedAt, sha256), details, clock.instant(),
+					campaign.publicationLimit(), null, null))
+			.getId();
+	}
+
+	/** The 发文字号 and 主题分类 as they will be published, or 400. */
+	public PublicationDetails checkDetails(PublicationDetails details) {
 		List<FieldProblem> problems = new ArrayList<>();
 		String number = details.documentNumber() == null ? "" : details.documentNumber().strip();
 		if (number.codePoints().anyMatch(Character::isISOControl)) {
@@ -127,7 +151,8 @@ public class DisclosureService implements PublicationProgress {
 	@Transactional
 	public long publish(long campaignId) {
 		Signature signature = requireValidSignature(campaignId);
-		var existing = publications.findByCampaignIdAndRevision(campaignId, signature.getRevision());
+		var existing = publications.findByCampaignIdAndDepartmentAndRevision(campaignId, Publication.GOVERNMENT,
+				signature.getRevision());
 		if (existing.isPresent()) {
 			return existing.get().getId();
 		}
@@ -138,14 +163,15 @@ public class DisclosureService implements PublicationProgress {
 			.map(Clearance::details)
 			.orElseThrow(() -> new StageConflictException("problem.disclosure.not-cleared"));
 		// a correction supersedes the version on the public pages, which stays readable as it was
-		Publication corrected = publications.findFirstByCampaignIdOrderByIdDesc(campaignId).orElse(null);
+		Publication corrected = publications.findFirstByCampaignIdAndDepartmentOrderByIdDesc(campaignId, Publication.GOVERNMENT).orElse(null);
 		String notice = corrected == null ? null
 				: corrections.findFirstByPublicationIdOrderByIdDesc(corrected.getId())
 					.map(Correction::getReason)
 					.orElse(null);
-		Publication publication = publications.save(new Publication(campaignId, signature.getRevision(),
+		Publication publication = publications.save(new Publication(campaignId, null, signature.getRevision(),
 				campaign.getOrganization(), campaign.getYear(), nextIndexNumber(settings.agencyCode()),
-				reports.revision(campaignId, signature.getRevision()), signature, details, clock.instant(),
+				reports.revision(campaignId, signature.getRevision()),
+				new Publication.Signed(signature.getSignedAt(), signature.getSha256()), details, clock.instant(),
 				campaign.publicationLimit(), corrected, notice));
 		reports.published(campaignId);
 		return publication.getId();
@@ -160,7 +186,7 @@ public class DisclosureService implements PublicationProgress {
 
 	@Override
 	public Optional<Published> publicationOf(long campaignId) {
-		return publications.findFirstByCampaignIdOrderByIdDesc(campaignId)
+		return publications.findFirstByCampaignIdAndDepartmentOrderByIdDesc(campaignId, Publication.GOVERNMENT)
 			.map(p -> new Published(p.getId(), p.getIndexNumber(), p.getPublishedAt(), p.isPublishedLate()));
 	}
 
@@ -187,7 +213,7 @@ public class DisclosureService implements PublicationProgress {
 	public void requestCorrection(long campaignId, String reason, CurrentUser editor) {
 		editor.require(Roles.REPORT_ADMINS);
 		String why = Decisions.reason("reason", reason, true);
-		Publication current = publications.findFirstByCampaignIdOrderByIdDesc(campaignId)
+		Publication current = publications.findFirstByCampaignIdAndDepartmentOrderByIdDesc(campaignId, Publication.GOVERNMENT)
 			.orElseThrow(() -> new StageConflictException("problem.disclosure.not-published"));
 		reports.reopenedForCorrection(campaignId);
 		corrections.save(new Correction(campaignId, current.getId(), why, editor.id(), clock.instant()));

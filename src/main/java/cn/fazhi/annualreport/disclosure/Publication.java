@@ -15,7 +15,6 @@ import org.hibernate.annotations.Immutable;
 
 import cn.fazhi.annualreport.report.ReportDocument;
 import cn.fazhi.annualreport.report.ReportLayout;
-import cn.fazhi.annualreport.signing.Signature;
 import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.JsonColumn;
 
@@ -36,6 +35,10 @@ public class Publication {
 
 	@Column(name = "revision_number")
 	private int revision;
+
+	/** The department whose own report this is; empty for the government's report. */
+	@Column(name = "department_code")
+	private String department;
 
 	/** 发布机构. */
 	private String organization;
@@ -85,19 +88,20 @@ public class Publication {
 	protected Publication() {
 	}
 
-	Publication(long campaignId, int revision, String organization, int year, String indexNumber,
-			ReportDocument document, Signature signature, PublicationDetails details, Instant publishedAt,
+	Publication(long campaignId, String department, int revision, String organization, int year, String indexNumber,
+			ReportDocument document, Signed signature, PublicationDetails details, Instant publishedAt,
 			LocalDate limit, Publication corrected, String correctionNotice) {
 		this.campaignId = campaignId;
+		this.department = department == null ? GOVERNMENT : department;
 		this.revision = revision;
 		this.organization = organization;
 		this.year = year;
 		this.title = document.title();
 		this.indexNumber = indexNumber;
 		this.document = document;
-		this.signedOn = LocalDate.ofInstant(signature.getSignedAt(), BusinessTime.ZONE);
-		this.signedAt = signature.getSignedAt();
-		this.signedSha256 = signature.getSha256();
+		this.signedOn = LocalDate.ofInstant(signature.at(), BusinessTime.ZONE);
+		this.signedAt = signature.at();
+		this.signedSha256 = signature.sha256();
 		this.documentNumber = details.documentNumber();
 		this.subjectCategory = details.subjectCategory();
 		this.publishedAt = publishedAt;
@@ -105,6 +109,18 @@ public class Publication {
 		this.version = corrected == null ? 1 : corrected.version + 1;
 		this.supersedesId = corrected == null ? null : corrected.id;
 		this.correctionNotice = correctionNotice;
+	}
+
+	/** {@code department} of the government's own report. */
+	static final String GOVERNMENT = "";
+
+	/** When the text was signed (签发) and the fingerprint the signature recorded for it. */
+	record Signed(Instant at, String sha256) {
+	}
+
+	/** The department code of a department's report, {@code null} for the government's. */
+	public String getDepartment() {
+		return department == null || department.isEmpty() ? null : department;
 	}
 
 	/**

@@ -69,7 +69,7 @@ public class PublicationLimitWarnings {
 	@Transactional
 	public void warn(long campaignId) {
 		Campaign campaign = campaigns.get(campaignId);
-		if (publications.findFirstByCampaignIdOrderByIdDesc(campaignId).isPresent()) {
+		if (publications.findFirstByCampaignIdAndDepartmentOrderByIdDesc(campaignId, Publication.GOVERNMENT).isPresent()) {
 			return;
 		}
 		LocalDate today = BusinessTime.today(clock);

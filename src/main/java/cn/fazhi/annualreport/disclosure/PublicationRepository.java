@@ -11,11 +11,11 @@ interface PublicationRepository extends Repository<Publication, Long> {
 
 	Optional<Publication> findById(long id);
 
-	Optional<Publication> findByCampaignIdAndRevision(long campaignId, int revision);
+	Optional<Publication> findByCampaignIdAndDepartmentAndRevision(long campaignId, String department, int revision);
 
 	long countByIndexNumberStartingWith(String prefix);
 
-	Optional<Publication> findFirstByCampaignIdOrderByIdDesc(long campaignId);
+	Optional<Publication> findFirstByCampaignIdAndDepartmentOrderByIdDesc(long campaignId, String department);
 
 	/** The version that corrects the given one, if any. */
 	Optional<Publication> findFirstBySupersedesId(long id);

@@ -80,6 +80,29 @@ public class ReportService implements ReportProgress {
 		return revisions.save(report.recompile(document, ReportRevision.COMPILER, clock.instant())).getNumber();
 	}
 
+	/**
+	 * A department's own annual report, compiled from its approved section alone under the department's name, with
+	 * its figures against its section of the year before. Empty until the section is approved.
+	 */
+	public Optional<ReportDocument> departmentReport(long campaignId, String department, String organization) {
+		Campaign campaign = campaigns.get(campaignId);
+		List<ApprovedSection> section = sections.approvedSections(campaignId)
+			.stream()
+			.filter(s -> s.department().equals(department))
+			.toList();
+		if (section.isEmpty()) {
+			return Optional.empty();
+		}
+		List<ApprovedSection> previousYear = campaigns.previousYear(campaign)
+			.map(previous -> sections.approvedSections(previous.getId())
+				.stream()
+				.filter(s -> s.department().equals(department))
+				.toList())
+			.orElse(List.of());
+		return Optional.of(compiler.compile(organization, campaign.getYear(), catalogue.areas(), catalogue.metrics(),
+				section, previousYear));
+	}
+
 	/** The latest revision, for the editors, the leaders, the legal bureau and the disclosure officers. */
 	public ReportView read(long campaignId, CurrentUser reader) {
 		requireReader(reader);

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import cn.fazhi.annualreport.departmentreport.DepartmentReportTasks;
 import cn.fazhi.annualreport.disclosure.ClearanceDecision;
 import cn.fazhi.annualreport.disclosure.DisclosureTasks;
 import cn.fazhi.annualreport.disclosure.PublicationDetails;
@@ -39,12 +40,14 @@ import cn.fazhi.annualreport.system.StageConflictException;
  */
 @Component
 class EngineTaskPorts implements SectionTasks, ReviewTasks, ReportTasks, SigningTasks, DisclosureTasks,
-		ExtensionTasks, SubmissionTasks {
+		ExtensionTasks, SubmissionTasks, DepartmentReportTasks {
 
 	/** The report's steps run in {@code annual-report}, and again in {@code report-correction} after publication. */
 	private static final String[] REPORT_PROCESSES = { ProcessModel.ANNUAL_REPORT, ProcessModel.REPORT_CORRECTION };
 
 	private static final String[] SECTION_PROCESS = { ProcessModel.DEPARTMENT_SECTION };
+
+	private static final String[] DEPARTMENT_REPORT_PROCESS = { ProcessModel.DEPARTMENT_REPORT };
 
 	private final TaskService tasks;
 
@@ -96,6 +99,31 @@ class EngineTaskPorts implements SectionTasks, ReviewTasks, ReportTasks, Signing
 		variables.put(ProcessModel.SUBJECT_CATEGORY, details.subjectCategory());
 		complete(REPORT_PROCESSES, ProcessModel.businessKey(campaignId), officer, variables,
 				ProcessModel.CONFIDENTIALITY_REVIEW);
+	}
+
+	@Override
+	public void start(SectionKey key, long departmentReportId) {
+		runtime.startProcessInstanceByKey(ProcessModel.DEPARTMENT_REPORT, ProcessModel.departmentReportKey(key),
+				Map.of(ProcessModel.CAMPAIGN_ID, key.campaignId(), ProcessModel.DEPARTMENT, key.department(),
+						ProcessModel.DEPARTMENT_REPORT_ID, departmentReportId));
+	}
+
+	@Override
+	public void completeSigning(SectionKey key, CurrentUser head, SignDecision decision, String opinion) {
+		complete(DEPARTMENT_REPORT_PROCESS, ProcessModel.departmentReportKey(key), head,
+				decision(ProcessModel.SIGN_DECISION, decision, ProcessModel.SIGN_OPINION, opinion),
+				ProcessModel.SIGN_DEPARTMENT_REPORT);
+	}
+
+	@Override
+	public void completeClearance(SectionKey key, CurrentUser officer, ClearanceDecision decision, String notes,
+			PublicationDetails details) {
+		Map<String, Object> variables = decision(ProcessModel.CLEARANCE_DECISION, decision,
+				ProcessModel.CLEARANCE_NOTES, notes);
+		variables.put(ProcessModel.DOCUMENT_NUMBER, details.documentNumber());
+		variables.put(ProcessModel.SUBJECT_CATEGORY, details.subjectCategory());
+		complete(DEPARTMENT_REPORT_PROCESS, ProcessModel.departmentReportKey(key), officer, variables,
+				ProcessModel.DEPARTMENT_CONFIDENTIALITY_REVIEW);
 	}
 
 	@Override

@@ -67,7 +67,7 @@ class OpenTaskDeadlines {
 			if (department == null) {
 				reports.dueBy(campaignId, due);
 			}
-			else if (step != Step.EXTENSION_DECISION) {
+			else if (step != Step.EXTENSION_DECISION && step != Step.DEPARTMENT_REPORT) {
 				SectionKey key = new SectionKey(campaignId, department);
 				LocalDate extended = extensions.grantedSince(key, task.getCreateTime().toInstant()).orElse(due);
 				due = extended.isAfter(due) ? extended : due;

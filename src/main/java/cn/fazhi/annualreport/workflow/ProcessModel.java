@@ -17,6 +17,15 @@ public final class ProcessModel {
 
 	public static final String REPORT_CORRECTION = "report-correction";
 
+	public static final String DEPARTMENT_REPORT = "department-report";
+
+	// department-report
+	public static final String SIGN_DEPARTMENT_REPORT = "signDepartmentReport";
+
+	public static final String DEPARTMENT_CONFIDENTIALITY_REVIEW = "departmentConfidentialityReview";
+
+	public static final String DEPARTMENT_REPORT_ID = "departmentReportId";
+
 	public static final String NOTIFICATION_DELIVERY = "notification-delivery";
 
 	public static final String DAILY_DIGEST = "daily-digest";
@@ -126,6 +135,15 @@ public final class ProcessModel {
 	/** Business key of the {@code annual-report} instance: the campaign id. */
 	public static String businessKey(long campaignId) {
 		return String.valueOf(campaignId);
+	}
+
+	/** Business key of a {@code department-report} instance: {@code campaignId:department:report}. */
+	public static String departmentReportKey(SectionKey key) {
+		return businessKey(key) + ":report";
+	}
+
+	public static long departmentReportId(VariableScope scope) {
+		return ((Number) scope.getVariable(DEPARTMENT_REPORT_ID)).longValue();
 	}
 
 	/** Business key of a {@code department-section} instance: {@code campaignId:department}. */

@@ -67,6 +67,10 @@ public class TaskDueDates {
 		return due(campaignId, Step.CORRECTION);
 	}
 
+	public Date departmentReport(long campaignId) {
+		return due(campaignId, Step.DEPARTMENT_REPORT);
+	}
+
 	/** The step a user task is, for its deadline. */
 	public static Step stepOf(String taskKey) {
 		return switch (taskKey) {
@@ -79,6 +83,8 @@ public class TaskDueDates {
 			case ProcessModel.SIGN_REPORT -> Step.SIGNING;
 			case ProcessModel.CONFIDENTIALITY_REVIEW -> Step.CLEARANCE;
 			case ProcessModel.REPORT_UPWARD -> Step.SUBMISSION;
+			case ProcessModel.SIGN_DEPARTMENT_REPORT, ProcessModel.DEPARTMENT_CONFIDENTIALITY_REVIEW ->
+				Step.DEPARTMENT_REPORT;
 			default -> throw new IllegalArgumentException("No deadline for task " + taskKey);
 		};
 	}

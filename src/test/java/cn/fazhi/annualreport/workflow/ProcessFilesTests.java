@@ -45,10 +45,12 @@ class ProcessFilesTests {
 			Map.entry(ProcessModel.SIGN_REPORT, "leaders"),
 			Map.entry(ProcessModel.CONFIDENTIALITY_REVIEW, "disclosure-officers"),
 			Map.entry(ProcessModel.DECIDE_EXTENSION, "report-admins"),
-			Map.entry(ProcessModel.REPORT_UPWARD, "report-admins"));
+			Map.entry(ProcessModel.REPORT_UPWARD, "report-admins"),
+			Map.entry(ProcessModel.SIGN_DEPARTMENT_REPORT, "head-${department}"),
+			Map.entry(ProcessModel.DEPARTMENT_CONFIDENTIALITY_REVIEW, "disclosure-officers"));
 
 	static Stream<String> diagrams() {
-		return Stream.of("bpmn/annual-report.bpmn", "bpmn/department-section.bpmn", "bpmn/report-correction.bpmn",
+		return Stream.of("bpmn/annual-report.bpmn", "bpmn/department-section.bpmn", "bpmn/report-correction.bpmn", "bpmn/department-report.bpmn",
 				"bpmn/notification-delivery.bpmn", "bpmn/daily-digest.bpmn");
 	}
 
@@ -82,7 +84,8 @@ class ProcessFilesTests {
 		for (Process process : model.getModelElementsByType(Process.class)) {
 			boolean report = process.getId().equals(ProcessModel.ANNUAL_REPORT)
 					|| process.getId().equals(ProcessModel.DEPARTMENT_SECTION)
-					|| process.getId().equals(ProcessModel.REPORT_CORRECTION);
+					|| process.getId().equals(ProcessModel.REPORT_CORRECTION)
+					|| process.getId().equals(ProcessModel.DEPARTMENT_REPORT);
 			assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo(report ? "3650" : "180");
 			assertThat(process.getCamundaVersionTag()).isNotBlank();
 		}

@@ -53,13 +53,17 @@ class TaskSummaryListener implements TaskListener {
 
 	private final DisclosureService disclosure;
 
+	private final cn.fazhi.annualreport.departmentreport.DepartmentReportService departmentReports;
+
 	private final Catalogue catalogue;
 
 	private final Templates templates;
 
 	TaskSummaryListener(SectionService sections, SectionExtensions extensions, ReviewService reviews, ReportService reports,
-			SigningService signing, DisclosureService disclosure, Catalogue catalogue,
+			SigningService signing, DisclosureService disclosure,
+			cn.fazhi.annualreport.departmentreport.DepartmentReportService departmentReports, Catalogue catalogue,
 			Templates templates) {
+		this.departmentReports = departmentReports;
 		this.sections = sections;
 		this.extensions = extensions;
 		this.reviews = reviews;
@@ -80,10 +84,15 @@ class TaskSummaryListener implements TaskListener {
 			case ProcessModel.DECIDE_EXTENSION -> extensionSummary(ProcessModel.sectionKey(task),
 					((Number) task.getVariable(ProcessModel.EXTENSION_ID)).longValue());
 			case ProcessModel.CONFIDENTIALITY_REVIEW -> reportSummary(ProcessModel.campaignId(task), true);
+			case ProcessModel.SIGN_DEPARTMENT_REPORT -> departmentReportSummary(ProcessModel.departmentReportId(task),
+					false);
+			case ProcessModel.DEPARTMENT_CONFIDENTIALITY_REVIEW -> departmentReportSummary(
+					ProcessModel.departmentReportId(task), true);
 			default -> reportSummary(ProcessModel.campaignId(task), false);
 		};
 		task.setVariableLocal(ProcessModel.SUMMARY, summary);
-		if (ProcessModel.CONFIDENTIALITY_REVIEW.equals(task.getTaskDefinitionKey())
+		if ((ProcessModel.CONFIDENTIALITY_REVIEW.equals(task.getTaskDefinitionKey())
+				|| ProcessModel.DEPARTMENT_CONFIDENTIALITY_REVIEW.equals(task.getTaskDefinitionKey()))
 				&& task.getVariable(ProcessModel.SUBJECT_CATEGORY) == null) {
 			// the form opens with the usual 主题分类; an earlier round's choice and 发文字号 are kept
 			task.getExecution().setVariable(ProcessModel.SUBJECT_CATEGORY, disclosure.defaultSubjectCategory());
@@ -138,6 +147,17 @@ class TaskSummaryListener implements TaskListener {
 		model.put("link", "/campaigns/" + campaignId + "/report");
 		model.put("pdfLink", "/api/campaigns/" + campaignId + "/report.pdf");
 		return templates.render("tasklist/report-summary", model);
+	}
+
+	/** A department's own report under judgement; for the officer with what the automatic scan found. */
+	private String departmentReportSummary(long departmentReportId, boolean withFindings) {
+		Map<String, Object> model = new HashMap<>();
+		var report = departmentReports.view(departmentReportId);
+		model.put("report", report);
+		model.put("findings", withFindings ? departmentReports.findings(departmentReportId) : null);
+		model.put("zone", BusinessTime.ZONE);
+		model.put("link", "/campaigns/" + report.campaignId() + "/sections/" + report.department() + "/department-report");
+		return templates.render("tasklist/department-report-summary", model);
 	}
 
 	private Map<String, String> names(List<Area> areas) {

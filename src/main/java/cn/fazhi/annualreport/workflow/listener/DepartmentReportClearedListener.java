@@ -1,0 +1,36 @@
+package cn.fazhi.annualreport.workflow.listener;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import cn.fazhi.annualreport.departmentreport.DepartmentReportService;
+import cn.fazhi.annualreport.disclosure.PublicationDetails;
+import cn.fazhi.annualreport.workflow.ProcessModel;
+import cn.fazhi.annualreport.workflow.TaskRules;
+
+/** Completing {@code departmentConfidentialityReview} records the officer's clearance or return. */
+@Component("departmentReportCleared")
+class DepartmentReportClearedListener implements TaskListener {
+
+	private final TaskRules rules;
+
+	private final DepartmentReportService departmentReports;
+
+	DepartmentReportClearedListener(TaskRules rules, DepartmentReportService departmentReports) {
+		this.rules = rules;
+		this.departmentReports = departmentReports;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		rules.apply(task,
+				officer -> departmentReports.recordClearance(ProcessModel.departmentReportId(task),
+						ProcessModel.text(task, ProcessModel.CLEARANCE_DECISION),
+						ProcessModel.text(task, ProcessModel.CLEARANCE_NOTES),
+						new PublicationDetails(ProcessModel.text(task, ProcessModel.DOCUMENT_NUMBER),
+								ProcessModel.text(task, ProcessModel.SUBJECT_CATEGORY)),
+						officer));
+	}
+
+}

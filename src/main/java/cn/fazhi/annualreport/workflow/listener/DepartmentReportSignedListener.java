@@ -1,0 +1,32 @@
+package cn.fazhi.annualreport.workflow.listener;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import cn.fazhi.annualreport.departmentreport.DepartmentReportService;
+import cn.fazhi.annualreport.workflow.ProcessModel;
+import cn.fazhi.annualreport.workflow.TaskRules;
+
+/** Completing {@code signDepartmentReport} records the department head's 签发 or return. */
+@Component("departmentReportSigned")
+class DepartmentReportSignedListener implements TaskListener {
+
+	private final TaskRules rules;
+
+	private final DepartmentReportService departmentReports;
+
+	DepartmentReportSignedListener(TaskRules rules, DepartmentReportService departmentReports) {
+		this.rules = rules;
+		this.departmentReports = departmentReports;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		rules.apply(task,
+				head -> departmentReports.recordSigning(ProcessModel.departmentReportId(task),
+						ProcessModel.text(task, ProcessModel.SIGN_DECISION),
+						ProcessModel.text(task, ProcessModel.SIGN_OPINION), head));
+	}
+
+}
