@@ -109,6 +109,15 @@ abstract class EndToEndScenario extends RunningProduct {
 		assertThat(api.anonymous().get("/api/campaigns/" + campaign).status()).isEqualTo(401);
 		assertThat(api.anonymous().get(Steps.sectionPath(campaign, "sfj")).status()).isEqualTo(401);
 		assertThat(api.anonymous().get("/engine-rest/task").status()).isEqualTo(401);
+		for (String path : java.util.List.of("/report", "/report.pdf", "/report/findings", "/report/submissions",
+				"/sections/sfj/department-report")) {
+			assertThat(api.anonymous().get("/api/campaigns/" + campaign + path, org.springframework.http.MediaType.ALL)
+				.status()).as(path).isEqualTo(401);
+		}
+		assertThat(api.anonymous().post("/api/campaigns/" + campaign + "/report/corrections", java.util.Map.of("reason", "x"))
+			.status()).isEqualTo(401);
+		assertThat(api.anonymous().getHtml("/campaigns/" + campaign + "/sections/sfj/department-report").status())
+			.isEqualTo(302);
 		assertThat(api.anonymous().getHtml("/campaigns/" + campaign).status()).isEqualTo(302);
 		assertThat(api.anonymous().getHtml("/camunda/app/tasklist/default/").status()).isEqualTo(302);
 		assertThat(api.anonymous().get("/public/reports").status()).isEqualTo(200);
