@@ -3,8 +3,6 @@ alter table clearance add column document_number varchar(64);
 alter table clearance add column subject_category varchar(64);
 alter table publication add column document_number varchar(64);
 alter table publication add column subject_category varchar(64) default '综合政务' not null;
--- published on or after 4月1日 of the year after the report year: shown as 逾期公开
-alter table publication add column published_late boolean default false not null;
 -- when the leader signed the current signed revision: the 成文日期 of the editors' exports
 alter table report add column signed_at timestamp with time zone;
 

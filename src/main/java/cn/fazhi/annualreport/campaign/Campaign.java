@@ -96,7 +96,12 @@ public class Campaign {
 	 * year (厅字〔2019〕28号). Unlike the campaign's own deadlines it never moves, not even off a rest day.
 	 */
 	public LocalDate publicationLimit() {
-		return LocalDate.of(year + 1, 3, 31);
+		return publicationLimit(year);
+	}
+
+	/** The last day of the legal publication limit of the report on {@code reportYear}. */
+	public static LocalDate publicationLimit(int reportYear) {
+		return LocalDate.of(reportYear + 1, 3, 31);
 	}
 
 	public String getOpenedBy() {

@@ -74,12 +74,10 @@ public class ReminderRules {
 	/** The same cycle, starting no earlier than the given day. */
 	public String dailyCycleFrom(LocalDate firstDay) {
 		ZonedDateTime now = ZonedDateTime.now(clock.withZone(BusinessTime.ZONE));
-		ZonedDateTime next = firstDay.atTime(settings.time()).atZone(BusinessTime.ZONE);
+		LocalDate day = firstDay.isAfter(now.toLocalDate()) ? firstDay : now.toLocalDate();
+		ZonedDateTime next = day.atTime(settings.time()).atZone(BusinessTime.ZONE);
 		if (!next.isAfter(now)) {
-			next = now.toLocalDate().atTime(settings.time()).atZone(BusinessTime.ZONE);
-			if (!next.isAfter(now)) {
-				next = next.plusDays(1);
-			}
+			next = next.plusDays(1);
 		}
 		return "R/" + next.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "/P1D";
 	}

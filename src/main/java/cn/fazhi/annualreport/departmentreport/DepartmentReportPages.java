@@ -32,17 +32,7 @@ class DepartmentReportPages {
 
 	@GetMapping(PATH)
 	String show(@PathVariable long campaignId, @PathVariable String department, CurrentUser user, Model model) {
-		SectionKey key = new SectionKey(campaignId, department);
-		// the section's own reader rule: its department and the overseers
-		sections.read(key, user);
-		DepartmentReportView report = null;
-		try {
-			report = departmentReports.read(key, user);
-		}
-		catch (DepartmentReportNotFoundException none) {
-			// not started yet: the page offers to start it
-		}
-		return page(key, report, null, user, model);
+		return page(new SectionKey(campaignId, department), null, user, model);
 	}
 
 	@PostMapping(PATH)
@@ -56,19 +46,13 @@ class DepartmentReportPages {
 		}
 		catch (DomainProblem problem) {
 			response.setStatus(problem.getStatusCode().value());
-			DepartmentReportView report = null;
-			try {
-				report = departmentReports.read(key, user);
-			}
-			catch (DepartmentReportNotFoundException none) {
-				// nothing started
-			}
-			return page(key, report, problem, user, model);
+			return page(key, problem, user, model);
 		}
 	}
 
-	private String page(SectionKey key, DepartmentReportView report, DomainProblem problem, CurrentUser user,
-			Model model) {
+	/** Until the department starts its report the page shows none and, to the department, offers to start it. */
+	private String page(SectionKey key, DomainProblem problem, CurrentUser user, Model model) {
+		DepartmentReportView report = departmentReports.find(key, user).orElse(null);
 		model.addAttribute("campaignId", key.campaignId());
 		model.addAttribute("department", key.department());
 		model.addAttribute("departmentName", sections.departmentName(key.department()));

@@ -2,6 +2,7 @@ package cn.fazhi.annualreport.departmentreport;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -69,13 +70,12 @@ public class DepartmentReportService {
 		if (!user.worksFor(key.department())) {
 			throw new ForbiddenException("problem.forbidden.department", key.department());
 		}
-		var latest = departmentReports.findFirstByCampaignIdAndDepartmentOrderByVersionDesc(key.campaignId(),
-				key.department());
+		var latest = latest(key);
 		if (latest.isPresent() && latest.get().blocksANewVersion()) {
 			throw new StageConflictException("problem.department-report.exists");
 		}
 		String organization = organization(campaigns.get(key.campaignId()), sections.departmentName(key.department()));
-		var document = reports.departmentReport(key.campaignId(), key.department(), organization)
+		var document = reports.departmentReport(key, organization)
 			.orElseThrow(() -> new StageConflictException("problem.department-report.not-approved"));
 		DepartmentReport report = departmentReports.save(new DepartmentReport(key,
 				latest.map(r -> r.getVersion() + 1).orElse(1), organization, document, user.id(), clock.instant()));
@@ -85,10 +85,16 @@ public class DepartmentReportService {
 
 	/** The department's report for its own people and those who oversee the campaign; 404 if none was started. */
 	public DepartmentReportView read(SectionKey key, CurrentUser reader) {
+		return find(key, reader).orElseThrow(() -> new DepartmentReportNotFoundException(key));
+	}
+
+	/** The same, empty if the department has not started its report. */
+	public Optional<DepartmentReportView> find(SectionKey key, CurrentUser reader) {
+		sections.checkExists(key);
 		if (!reader.worksFor(key.department()) && !reader.oversees()) {
 			throw new ForbiddenException("problem.forbidden.department", key.department());
 		}
-		return view(current(key));
+		return latest(key).map(this::view);
 	}
 
 	@Transactional
@@ -125,16 +131,13 @@ public class DepartmentReportService {
 	@Transactional
 	public void recordClearance(long departmentReportId, String decision, String notes, PublicationDetails details,
 			CurrentUser officer) {
-		officer.require(Roles.DISCLOSURE_OFFICERS);
+		DisclosureService.ClearanceChoice choice = disclosure.checkClearance(decision, notes, details, officer);
 		DepartmentReport report = find(departmentReportId);
-		ClearanceDecision choice = Decisions.parse(ClearanceDecision.class, "decision", decision);
-		String reason = Decisions.reason("notes", notes, choice == ClearanceDecision.RETURN);
-		PublicationDetails checked = disclosure.checkDetails(details);
-		if (choice == ClearanceDecision.CLEAR) {
-			report.clear(checked, reason);
+		if (choice.clears()) {
+			report.clear(choice.details(), choice.reason());
 		}
 		else {
-			report.returnWith(reason);
+			report.returnWith(choice.reason());
 		}
 	}
 
@@ -167,8 +170,12 @@ public class DepartmentReportService {
 
 	private DepartmentReport current(SectionKey key) {
 		sections.checkExists(key);
-		return departmentReports.findFirstByCampaignIdAndDepartmentOrderByVersionDesc(key.campaignId(), key.department())
-			.orElseThrow(() -> new DepartmentReportNotFoundException(key));
+		return latest(key).orElseThrow(() -> new DepartmentReportNotFoundException(key));
+	}
+
+	private Optional<DepartmentReport> latest(SectionKey key) {
+		return departmentReports.findFirstByCampaignIdAndDepartmentOrderByVersionDesc(key.campaignId(),
+				key.department());
 	}
 
 	private DepartmentReport find(long id) {

@@ -82,19 +82,37 @@ public class DisclosureService implements PublicationProgress {
 	@Transactional
 	public void recordClearance(long campaignId, String decision, String notes, PublicationDetails details,
 			CurrentUser officer) {
-		officer.require(Roles.DISCLOSURE_OFFICERS);
-		ClearanceDecision choice = Decisions.parse(ClearanceDecision.class, "decision", decision);
-		String reason = Decisions.reason("notes", notes, choice == ClearanceDecision.RETURN);
-		PublicationDetails checked = checkDetails(details);
+		ClearanceChoice choice = checkClearance(decision, notes, details, officer);
 		int revision = reports.latest(campaignId).version();
-		if (choice == ClearanceDecision.CLEAR) {
+		if (choice.clears()) {
 			requireValidSignature(campaignId);
 			reports.cleared(campaignId);
 		}
 		else {
 			reports.returnedToEditing(campaignId);
 		}
-		clearances.save(new Clearance(campaignId, revision, choice, reason, checked, officer.id(), clock.instant()));
+		clearances.save(new Clearance(campaignId, revision, choice.decision(), choice.reason(), choice.details(),
+				officer.id(), clock.instant()));
+	}
+
+	/**
+	 * An officer's 保密审查 decision as Tasklist or the API submitted it, checked: a return needs notes, and a clearance
+	 * fixes the 发文字号 and 主题分类. The same rule for the government's report and the departments' own.
+	 */
+	public ClearanceChoice checkClearance(String decision, String notes, PublicationDetails details,
+			CurrentUser officer) {
+		officer.require(Roles.DISCLOSURE_OFFICERS);
+		ClearanceDecision choice = Decisions.parse(ClearanceDecision.class, "decision", decision);
+		String reason = Decisions.reason("notes", notes, choice == ClearanceDecision.RETURN);
+		return new ClearanceChoice(choice, reason, checkDetails(details));
+	}
+
+	public record ClearanceChoice(ClearanceDecision decision, String reason, PublicationDetails details) {
+
+		public boolean clears() {
+			return decision == ClearanceDecision.CLEAR;
+		}
+
 	}
 
 	/** The 主题分类 offered first in the officer's form. */
@@ -118,13 +136,12 @@ public class DisclosureService implements PublicationProgress {
 		return publications
 			.save(new Publication(campaignId, department, version, organization, campaign.getYear(),
 					nextIndexNumber(settings.agencyCode() + "-" + department.toUpperCase(java.util.Locale.ROOT)),
-					document, new Publication.Signed(signedAt, sha256), details, clock.instant(),
-					campaign.publicationLimit(), null, null))
+					document, new Publication.Signed(signedAt, sha256), details, clock.instant(), null, null))
 			.getId();
 	}
 
 	/** The 发文字号 and 主题分类 as they will be published, or 400. */
-	public PublicationDetails checkDetails(PublicationDetails details) {
+	private PublicationDetails checkDetails(PublicationDetails details) {
 		List<FieldProblem> problems = new ArrayList<>();
 		String number = details.documentNumber() == null ? "" : details.documentNumber().strip();
 		if (number.codePoints().anyMatch(Character::isISOControl)) {
@@ -172,7 +189,7 @@ public class DisclosureService implements PublicationProgress {
 				campaign.getOrganization(), campaign.getYear(), nextIndexNumber(settings.agencyCode()),
 				reports.revision(campaignId, signature.getRevision()),
 				new Publication.Signed(signature.getSignedAt(), signature.getSha256()), details, clock.instant(),
-				campaign.publicationLimit(), corrected, notice));
+				corrected, notice));
 		reports.published(campaignId);
 		return publication.getId();
 	}
@@ -222,8 +239,13 @@ public class DisclosureService implements PublicationProgress {
 
 	/** The published reports of a report year and of a government whose name contains the given words, if given. */
 	public List<Publication> publications(Integer year, String organization) {
+		return matching(publications(), year, organization);
+	}
+
+	/** Those of the publications that match the filter. */
+	static List<Publication> matching(List<Publication> publications, Integer year, String organization) {
 		String words = organization == null ? "" : organization.strip();
-		return publications().stream()
+		return publications.stream()
 			.filter(p -> year == null || p.getYear() == year)
 			.filter(p -> words.isEmpty() || p.getOrganization().contains(words))
 			.toList();

@@ -1,5 +1,8 @@
 package cn.fazhi.annualreport.disclosure;
 
+import java.util.Comparator;
+import java.util.List;
+
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,9 +30,10 @@ class PublicReportController {
 	@GetMapping(value = "/public/reports", produces = { MediaType.TEXT_HTML_VALUE, MediaType.ALL_VALUE })
 	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String organization,
 			Model model) {
-		model.addAttribute("publications", disclosure.publications(year, organization));
-		model.addAttribute("years", disclosure.publications().stream().map(Publication::getYear).distinct().sorted(
-				java.util.Comparator.reverseOrder()).toList());
+		List<Publication> all = disclosure.publications();
+		model.addAttribute("publications", DisclosureService.matching(all, year, organization));
+		model.addAttribute("years",
+				all.stream().map(Publication::getYear).distinct().sorted(Comparator.reverseOrder()).toList());
 		model.addAttribute("year", year);
 		model.addAttribute("organization", organization);
 		model.addAttribute("zone", BusinessTime.ZONE);

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
+import cn.fazhi.annualreport.campaign.Campaign;
 import cn.fazhi.annualreport.report.ReportDocument;
 import cn.fazhi.annualreport.report.ReportLayout;
 import cn.fazhi.annualreport.system.BusinessTime;
@@ -72,9 +73,6 @@ public class Publication {
 	/** 主题分类. */
 	private String subjectCategory;
 
-	/** Published on or after 4月1日 of the following year: 逾期公开. */
-	private boolean publishedLate;
-
 	/** 1 for the first publication, one more for each correction. */
 	@Column(name = "version_number")
 	private int version;
@@ -90,7 +88,7 @@ public class Publication {
 
 	Publication(long campaignId, String department, int revision, String organization, int year, String indexNumber,
 			ReportDocument document, Signed signature, PublicationDetails details, Instant publishedAt,
-			LocalDate limit, Publication corrected, String correctionNotice) {
+			Publication corrected, String correctionNotice) {
 		this.campaignId = campaignId;
 		this.department = department == null ? GOVERNMENT : department;
 		this.revision = revision;
@@ -105,7 +103,6 @@ public class Publication {
 		this.documentNumber = details.documentNumber();
 		this.subjectCategory = details.subjectCategory();
 		this.publishedAt = publishedAt;
-		this.publishedLate = LocalDate.ofInstant(publishedAt, BusinessTime.ZONE).isAfter(limit);
 		this.version = corrected == null ? 1 : corrected.version + 1;
 		this.supersedesId = corrected == null ? null : corrected.id;
 		this.correctionNotice = correctionNotice;
@@ -150,8 +147,9 @@ public class Publication {
 		return subjectCategory;
 	}
 
+	/** Published on or after 4月1日 of the year after the report year: 逾期公开. */
 	public boolean isPublishedLate() {
-		return publishedLate;
+		return LocalDate.ofInstant(publishedAt, BusinessTime.ZONE).isAfter(Campaign.publicationLimit(year));
 	}
 
 	public String getSignedSha256() {

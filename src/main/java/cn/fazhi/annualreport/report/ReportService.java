@@ -18,6 +18,7 @@ import cn.fazhi.annualreport.campaign.StepProgress;
 import cn.fazhi.annualreport.catalogue.Catalogue;
 import cn.fazhi.annualreport.catalogue.Department;
 import cn.fazhi.annualreport.section.ApprovedSection;
+import cn.fazhi.annualreport.section.SectionKey;
 import cn.fazhi.annualreport.section.SectionService;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.ForbiddenException;
@@ -84,23 +85,15 @@ public class ReportService implements ReportProgress {
 	 * A department's own annual report, compiled from its approved section alone under the department's name, with
 	 * its figures against its section of the year before. Empty until the section is approved.
 	 */
-	public Optional<ReportDocument> departmentReport(long campaignId, String department, String organization) {
-		Campaign campaign = campaigns.get(campaignId);
-		List<ApprovedSection> section = sections.approvedSections(campaignId)
-			.stream()
-			.filter(s -> s.department().equals(department))
-			.toList();
-		if (section.isEmpty()) {
-			return Optional.empty();
-		}
+	public Optional<ReportDocument> departmentReport(SectionKey key, String organization) {
+		Campaign campaign = campaigns.get(key.campaignId());
 		List<ApprovedSection> previousYear = campaigns.previousYear(campaign)
-			.map(previous -> sections.approvedSections(previous.getId())
-				.stream()
-				.filter(s -> s.department().equals(department))
-				.toList())
+			.flatMap(previous -> sections.approvedSection(new SectionKey(previous.getId(), key.department())))
+			.map(List::of)
 			.orElse(List.of());
-		return Optional.of(compiler.compile(organization, campaign.getYear(), catalogue.areas(), catalogue.metrics(),
-				section, previousYear));
+		return sections.approvedSection(key)
+			.map(section -> compiler.compile(organization, campaign.getYear(), catalogue.areas(), catalogue.metrics(),
+					List.of(section), previousYear));
 	}
 
 	/** The latest revision, for the editors, the leaders, the legal bureau and the disclosure officers. */

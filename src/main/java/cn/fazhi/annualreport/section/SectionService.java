@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -227,13 +228,22 @@ public class SectionService implements SectionProgress {
 			.collect(Collectors.toMap(Section::getDepartment, Function.identity()));
 		List<ApprovedSection> approved = new ArrayList<>();
 		for (String department : campaigns.get(campaignId).getDepartments()) {
-			Section section = byDepartment.get(department);
-			if (section != null && section.getApprovedRevision() != null) {
-				approved.add(new ApprovedSection(department, departmentName(department),
-						section.getApprovedRevision(), revisionOf(section, section.getApprovedRevision()).getContent()));
-			}
+			approved(byDepartment.get(department)).ifPresent(approved::add);
 		}
 		return approved;
+	}
+
+	/** One department's approved section, if the legal bureau has approved it. */
+	public Optional<ApprovedSection> approvedSection(SectionKey key) {
+		return approved(sections.findByCampaignIdAndDepartment(key.campaignId(), key.department()).orElse(null));
+	}
+
+	private Optional<ApprovedSection> approved(Section section) {
+		if (section == null || section.getApprovedRevision() == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new ApprovedSection(section.getDepartment(), departmentName(section.getDepartment()),
+				section.getApprovedRevision(), revisionOf(section, section.getApprovedRevision()).getContent()));
 	}
 
 	@Override

@@ -69,10 +69,10 @@ public class SubmissionService implements SubmissionProgress {
 	 * The rule of the reporting-up step, whoever completes the task: one entry for each recipient, dated between the
 	 * signing and today.
 	 *
-	 * @param entries per recipient: date ({@code YYYY-MM-DD}), channel and 文号 as submitted
+	 * @param entries per recipient, as submitted
 	 */
 	@Transactional
-	public List<Submission> record(long campaignId, Map<Recipient, List<String>> entries, CurrentUser editor) {
+	public void record(long campaignId, Map<Recipient, Entered> entries, CurrentUser editor) {
 		editor.require(Roles.REPORT_ADMINS);
 		Signature signature = signing.currentSignature(campaignId)
 			.orElseThrow(() -> new StageConflictException("problem.disclosure.not-signed"));
@@ -82,10 +82,11 @@ public class SubmissionService implements SubmissionProgress {
 		List<SubmissionEntry> checked = new ArrayList<>();
 		for (Recipient recipient : Recipient.values()) {
 			String field = field(recipient);
-			List<String> raw = entries.getOrDefault(recipient, List.of());
-			LocalDate date = parse(problems, field + "Date", raw.isEmpty() ? null : raw.get(0));
-			Channel channel = parseChannel(problems, field + "Channel", raw.size() < 2 ? null : raw.get(1));
-			String number = raw.size() < 3 || raw.get(2) == null || raw.get(2).isBlank() ? null : raw.get(2).strip();
+			Entered raw = entries.getOrDefault(recipient, new Entered(null, null, null));
+			LocalDate date = parse(problems, field + "Date", raw.submittedOn());
+			Channel channel = parseChannel(problems, field + "Channel", raw.channel());
+			String number = raw.documentNumber() == null || raw.documentNumber().isBlank() ? null
+					: raw.documentNumber().strip();
 			FieldProblem.checkLength(problems, field + "Number", number, MAX_DOCUMENT_NUMBER);
 			if (date != null && (date.isBefore(signedOn) || date.isAfter(today))) {
 				problems.add(new FieldProblem(field + "Date", "problem.submission.date", signedOn, today));
@@ -96,12 +97,18 @@ public class SubmissionService implements SubmissionProgress {
 			throw new InvalidInputException(problems);
 		}
 		Instant now = clock.instant();
-		return checked.stream().map(entry -> submissions.save(new Submission(campaignId, entry, editor.id(), now))).toList();
+		checked.forEach(entry -> submissions.save(new Submission(campaignId, entry, editor.id(), now)));
 	}
 
-	public List<Submission> submissions(long campaignId) {
+	/** One recipient's entry as Tasklist's form or the API submitted it: date ({@code YYYY-MM-DD}), channel, 文号. */
+	public record Entered(String submittedOn, String channel, String documentNumber) {
+	}
+
+	/** What was recorded for the campaign, for the editors and the leaders; 404 for an unknown campaign. */
+	public List<Sent> reportedUp(long campaignId, CurrentUser reader) {
 		campaigns.get(campaignId);
-		return submissions.findAllByCampaignIdOrderByIdAsc(campaignId);
+		reader.require(Roles.REPORT_ADMINS, Roles.LEADERS);
+		return reportedUp(campaignId);
 	}
 
 	@Override

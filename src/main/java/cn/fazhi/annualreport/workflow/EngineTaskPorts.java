@@ -45,6 +45,8 @@ class EngineTaskPorts implements SectionTasks, ReviewTasks, ReportTasks, Signing
 	/** The report's steps run in {@code annual-report}, and again in {@code report-correction} after publication. */
 	private static final String[] REPORT_PROCESSES = { ProcessModel.ANNUAL_REPORT, ProcessModel.REPORT_CORRECTION };
 
+	private static final String[] ANNUAL_REPORT_PROCESS = { ProcessModel.ANNUAL_REPORT };
+
 	private static final String[] SECTION_PROCESS = { ProcessModel.DEPARTMENT_SECTION };
 
 	private static final String[] DEPARTMENT_REPORT_PROCESS = { ProcessModel.DEPARTMENT_REPORT };
@@ -93,12 +95,8 @@ class EngineTaskPorts implements SectionTasks, ReviewTasks, ReportTasks, Signing
 	@Override
 	public void completeClearance(long campaignId, CurrentUser officer, ClearanceDecision decision, String notes,
 			PublicationDetails details) {
-		Map<String, Object> variables = decision(ProcessModel.CLEARANCE_DECISION, decision,
-				ProcessModel.CLEARANCE_NOTES, notes);
-		variables.put(ProcessModel.DOCUMENT_NUMBER, details.documentNumber());
-		variables.put(ProcessModel.SUBJECT_CATEGORY, details.subjectCategory());
-		complete(REPORT_PROCESSES, ProcessModel.businessKey(campaignId), officer, variables,
-				ProcessModel.CONFIDENTIALITY_REVIEW);
+		complete(REPORT_PROCESSES, ProcessModel.businessKey(campaignId), officer,
+				clearance(decision, notes, details), ProcessModel.CONFIDENTIALITY_REVIEW);
 	}
 
 	@Override
@@ -118,12 +116,8 @@ class EngineTaskPorts implements SectionTasks, ReviewTasks, ReportTasks, Signing
 	@Override
 	public void completeClearance(SectionKey key, CurrentUser officer, ClearanceDecision decision, String notes,
 			PublicationDetails details) {
-		Map<String, Object> variables = decision(ProcessModel.CLEARANCE_DECISION, decision,
-				ProcessModel.CLEARANCE_NOTES, notes);
-		variables.put(ProcessModel.DOCUMENT_NUMBER, details.documentNumber());
-		variables.put(ProcessModel.SUBJECT_CATEGORY, details.subjectCategory());
-		complete(DEPARTMENT_REPORT_PROCESS, ProcessModel.departmentReportKey(key), officer, variables,
-				ProcessModel.DEPARTMENT_CONFIDENTIALITY_REVIEW);
+		complete(DEPARTMENT_REPORT_PROCESS, ProcessModel.departmentReportKey(key), officer,
+				clearance(decision, notes, details), ProcessModel.DEPARTMENT_CONFIDENTIALITY_REVIEW);
 	}
 
 	@Override
@@ -143,7 +137,7 @@ class EngineTaskPorts implements SectionTasks, ReviewTasks, ReportTasks, Signing
 					entry.channel() == null ? null : entry.channel().name());
 			variables.put(field + ProcessModel.SUBMISSION_NUMBER, entry.documentNumber());
 		}
-		complete(new String[] { ProcessModel.ANNUAL_REPORT }, ProcessModel.businessKey(campaignId), editor, variables,
+		complete(ANNUAL_REPORT_PROCESS, ProcessModel.businessKey(campaignId), editor, variables,
 				ProcessModel.REPORT_UPWARD);
 	}
 
@@ -168,6 +162,15 @@ class EngineTaskPorts implements SectionTasks, ReviewTasks, ReportTasks, Signing
 		variables.put(ProcessModel.EXTENSION_UNTIL, until == null ? null : until.toString());
 		complete(SECTION_PROCESS, ProcessModel.businessKey(key), editor, variables,
 				ProcessModel.DECIDE_EXTENSION);
+	}
+
+	/** The officer's decision with the 发文字号 and 主题分类 the report is to be published under. */
+	private static Map<String, Object> clearance(ClearanceDecision decision, String notes, PublicationDetails details) {
+		Map<String, Object> variables = decision(ProcessModel.CLEARANCE_DECISION, decision,
+				ProcessModel.CLEARANCE_NOTES, notes);
+		variables.put(ProcessModel.DOCUMENT_NUMBER, details.documentNumber());
+		variables.put(ProcessModel.SUBJECT_CATEGORY, details.subjectCategory());
+		return variables;
 	}
 
 	private static Map<String, Object> decision(String decisionVariable, Enum<?> decision, String commentVariable,

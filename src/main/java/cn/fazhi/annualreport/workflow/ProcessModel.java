@@ -2,6 +2,7 @@ package cn.fazhi.annualreport.workflow;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import cn.fazhi.annualreport.disclosure.PublicationDetails;
 import cn.fazhi.annualreport.section.SectionKey;
 import cn.fazhi.annualreport.system.BusinessTime;
 
@@ -124,6 +125,12 @@ public final class ProcessModel {
 	public static String text(VariableScope scope, String variable) {
 		Object value = scope.getVariable(variable);
 		return value instanceof String string ? string : null;
+	}
+
+	/** The 发文字号 and 主题分类 the officer gave with the clearance. */
+	public static PublicationDetails publicationDetails(VariableScope scope) {
+		return new PublicationDetails(text(scope, DOCUMENT_NUMBER),
+				text(scope, SUBJECT_CATEGORY));
 	}
 
 	/** A task's due date as the Beijing date it falls on. */

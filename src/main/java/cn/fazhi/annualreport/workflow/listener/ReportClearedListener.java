@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.disclosure.DisclosureService;
-import cn.fazhi.annualreport.disclosure.PublicationDetails;
 import cn.fazhi.annualreport.workflow.ProcessModel;
 import cn.fazhi.annualreport.workflow.TaskRules;
 
@@ -28,9 +27,7 @@ class ReportClearedListener implements TaskListener {
 				officer -> disclosure.recordClearance(ProcessModel.campaignId(task),
 						ProcessModel.text(task, ProcessModel.CLEARANCE_DECISION),
 						ProcessModel.text(task, ProcessModel.CLEARANCE_NOTES),
-						new PublicationDetails(ProcessModel.text(task, ProcessModel.DOCUMENT_NUMBER),
-								ProcessModel.text(task, ProcessModel.SUBJECT_CATEGORY)),
-						officer));
+						ProcessModel.publicationDetails(task), officer));
 	}
 
 }

@@ -1,8 +1,6 @@
 package cn.fazhi.annualreport.workflow.listener;
 
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -34,12 +32,13 @@ class ReportSubmittedUpwardListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		long campaignId = ProcessModel.campaignId(task);
-		Map<Recipient, List<String>> entries = new EnumMap<>(Recipient.class);
+		Map<Recipient, SubmissionService.Entered> entries = new EnumMap<>(Recipient.class);
 		for (Recipient recipient : Recipient.values()) {
 			String field = SubmissionService.field(recipient);
-			entries.put(recipient, Arrays.asList(ProcessModel.text(task, field + ProcessModel.SUBMISSION_DATE),
-					ProcessModel.text(task, field + ProcessModel.SUBMISSION_CHANNEL),
-					ProcessModel.text(task, field + ProcessModel.SUBMISSION_NUMBER)));
+			entries.put(recipient,
+					new SubmissionService.Entered(ProcessModel.text(task, field + ProcessModel.SUBMISSION_DATE),
+							ProcessModel.text(task, field + ProcessModel.SUBMISSION_CHANNEL),
+							ProcessModel.text(task, field + ProcessModel.SUBMISSION_NUMBER)));
 		}
 		rules.apply(task, editor -> submissions.record(campaignId, entries, editor));
 		reports.dueBy(campaignId, null);

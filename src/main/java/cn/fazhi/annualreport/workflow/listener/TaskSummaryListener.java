@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.catalogue.Area;
 import cn.fazhi.annualreport.catalogue.Catalogue;
+import cn.fazhi.annualreport.departmentreport.DepartmentReportService;
 import cn.fazhi.annualreport.disclosure.DisclosureService;
 import cn.fazhi.annualreport.report.ReportService;
 import cn.fazhi.annualreport.review.ReviewService;
@@ -53,7 +54,7 @@ class TaskSummaryListener implements TaskListener {
 
 	private final DisclosureService disclosure;
 
-	private final cn.fazhi.annualreport.departmentreport.DepartmentReportService departmentReports;
+	private final DepartmentReportService departmentReports;
 
 	private final Catalogue catalogue;
 
@@ -61,7 +62,7 @@ class TaskSummaryListener implements TaskListener {
 
 	TaskSummaryListener(SectionService sections, SectionExtensions extensions, ReviewService reviews, ReportService reports,
 			SigningService signing, DisclosureService disclosure,
-			cn.fazhi.annualreport.departmentreport.DepartmentReportService departmentReports, Catalogue catalogue,
+			DepartmentReportService departmentReports, Catalogue catalogue,
 			Templates templates) {
 		this.departmentReports = departmentReports;
 		this.sections = sections;
