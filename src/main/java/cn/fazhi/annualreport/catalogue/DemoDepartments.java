@@ -9,11 +9,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The departments of the demo government (示范区人民政府), registered at start-up in the default profile only. The
- * demo users are seeded after them, one liaison and one head per department.
+ * The departments of the demo government (示范区人民政府), registered at start-up in the default profile, where the
+ * demo users are seeded after them (one liaison and one head per department), and in the {@code demo} profile, which
+ * goes with Keycloak's demo realm (docker/keycloak/) whose users belong to these departments.
  */
 @Component
-@Profile("default")
+@Profile({ "default", "demo" })
 @Order(DemoDepartments.ORDER)
 class DemoDepartments implements ApplicationRunner {
 

@@ -20,8 +20,12 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+		Object principal = authentication == null ? null : authentication.getPrincipal();
+		if (principal instanceof CurrentUser user) {
 			return user;
+		}
+		if (principal instanceof KeycloakUser user) {
+			return user.currentUser();
 		}
 		throw new org.springframework.security.access.AccessDeniedException("not signed in");
 	}

@@ -7,10 +7,12 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /** Checks the login form's and HTTP Basic's passwords against the {@link UserDirectory}. */
 @Component
+@Profile("!keycloak")
 class DirectoryAuthenticationProvider implements AuthenticationProvider {
 
 	private final UserDirectory directory;

@@ -28,15 +28,18 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
 	private final MessageSource messages;
 
-	ProblemResponses(ObjectMapper json, MessageSource messages) {
+	private final SignIn signIn;
+
+	ProblemResponses(ObjectMapper json, MessageSource messages, SignIn signIn) {
 		this.json = json;
 		this.messages = messages;
+		this.signIn = signIn;
 	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
-		response.setHeader("WWW-Authenticate", "Basic realm=\"annual-report\", charset=\"UTF-8\"");
+		response.setHeader("WWW-Authenticate", signIn.challenge());
 		write(response, HttpStatus.UNAUTHORIZED, "unauthenticated");
 	}
 

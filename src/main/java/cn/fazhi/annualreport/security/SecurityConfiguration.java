@@ -15,19 +15,22 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Two doors: the JSON APIs ({@code /api/**}, {@code /engine-rest/**}) answer 401/403 as problems and accept HTTP
- * Basic or the page session; everything else is pages behind one login form. The same session signs the user into
- * Tasklist, Cockpit and Admin (see the workflow module's webapp filters).
+ * Two doors: the JSON APIs ({@code /api/**}, {@code /engine-rest/**}) answer 401/403 as problems and accept the page
+ * session or the {@link SignIn}'s own credentials (HTTP Basic, or Keycloak's bearer tokens); everything else is pages
+ * behind one sign-in. The same session signs the user into Tasklist, Cockpit and Admin (see the workflow module's
+ * webapp filters).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, SignIn signIn) throws Exception {
+		signIn.api(http, problems);
 		http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			// a refused API call is answered, not remembered for after a login: no session for it
+			.requestCache(cache -> cache.disable())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			// CSRF abuses the session cookie: requests that bring their own credentials, or no session at all (then
 			// answered 401), have nothing to abuse
@@ -38,15 +41,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, SignIn signIn) throws Exception {
+		signIn.pages(http);
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/public/**", "/login", "/css/**", "/js/**", "/favicon.ico", "/error", "/problems/**",
+			.requestMatchers("/public/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/problems/**",
 					"/actuator/health/**", "/actuator/info")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			// Tasklist, Cockpit and Admin send Camunda's own CSRF header, checked by Camunda's filter.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
 			.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin()));

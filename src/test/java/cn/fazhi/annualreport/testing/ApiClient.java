@@ -3,6 +3,7 @@ package cn.fazhi.annualreport.testing;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,8 +15,8 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
- * Talks to the running product as a demo user would with curl: HTTP Basic (password {@code demo}) or anonymous,
- * never throwing on 4xx/5xx so tests can look at every answer.
+ * Talks to the running product as a demo user would with curl: HTTP Basic (password {@code demo}), a bearer token
+ * (the keycloak profile) or anonymous, never throwing on 4xx/5xx so tests can look at every answer.
  */
 public final class ApiClient {
 
@@ -25,7 +26,21 @@ public final class ApiClient {
 
 	private final RestClient rest;
 
+	/** The {@code Authorization} header a user's requests carry. */
+	private final Function<String, String> credentials;
+
 	public ApiClient(int port) {
+		this(port, user -> "Basic "
+				+ Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** Requests carry {@code Authorization: Bearer <token>} with a token the function gets for the user. */
+	public static ApiClient withBearerTokens(int port, Function<String, String> tokens) {
+		return new ApiClient(port, user -> "Bearer " + tokens.apply(user));
+	}
+
+	private ApiClient(int port, Function<String, String> credentials) {
+		this.credentials = credentials;
 		this.rest = RestClient.builder()
 			.baseUrl("http://localhost:" + port)
 			.requestFactory(new JdkClientHttpRequestFactory(
@@ -36,8 +51,12 @@ public final class ApiClient {
 	}
 
 	public Caller as(String user) {
-		return new Caller("Basic "
-				+ Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+		return new Caller(credentials.apply(user));
+	}
+
+	/** Requests with this exact {@code Authorization} header, e.g. a forged token. */
+	public Caller withAuthorization(String authorization) {
+		return new Caller(authorization);
 	}
 
 	public Caller anonymous() {

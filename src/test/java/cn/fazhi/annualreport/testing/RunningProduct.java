@@ -14,9 +14,14 @@ public abstract class RunningProduct {
 
 	protected Steps steps;
 
+	/** How the tests' requests sign in: HTTP Basic with the demo users, unless a test says otherwise. */
+	protected ApiClient apiClient(int port) {
+		return new ApiClient(port);
+	}
+
 	@BeforeEach
 	void connect() {
-		api = new ApiClient(port);
+		api = apiClient(port);
 		steps = new Steps(api);
 	}
 

@@ -10,6 +10,9 @@
  */
 
 export default {
+  // the account menu's 退出 signs the user out of the product as well (see ../../sign-out.js)
+  customScripts: ['../sign-out'],
+
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
