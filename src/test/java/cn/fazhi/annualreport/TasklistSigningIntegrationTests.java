@@ -87,6 +87,28 @@ class TasklistSigningIntegrationTests extends RunningProduct {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void signingOutOfTasklistSignsOutOfTheProductToo() throws Exception {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		browser.get(base() + "/login");
+		browser.findElement(By.id("username")).sendKeys("editor");
+		browser.findElement(By.id("password")).sendKeys(ApiClient.PASSWORD);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		browser.get(base() + "/camunda/app/tasklist/default/");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".account"), "统稿人"));
+
+		// Camunda's own 退出 would only drop Tasklist's login, and the product's session would sign it straight back in
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".account .dropdown-toggle"))).click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.logout a"))).click();
+		wait.until(ExpectedConditions.urlToBe(base() + "/logout"));
+		browser.findElement(By.xpath("//button[normalize-space()='退出登录']")).click();
+
+		wait.until(ExpectedConditions.urlContains("/login?logout"));
+		browser.get(base() + "/camunda/app/tasklist/default/");
+		wait.until(ExpectedConditions.urlContains("/login"));
+		assertThat(browser.findElements(By.id("password"))).isNotEmpty();
+	}
+
 	private String base() {
 		return "http://localhost:" + port;
 	}

@@ -17,7 +17,7 @@ class FormSignIn implements SignIn {
 	@Override
 	public void pages(HttpSecurity http) throws Exception {
 		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
 	}
 
 	@Override
