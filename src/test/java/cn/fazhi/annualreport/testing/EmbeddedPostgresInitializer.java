@@ -8,6 +8,7 @@ import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,7 +44,7 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 	private static synchronized EmbeddedPostgres server() {
 		if (postgres == null) {
 			try {
-				postgres = EmbeddedPostgres.builder().start();
+				postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
 				try (Connection connection = postgres.getPostgresDatabase().getConnection();
 						Statement statement = connection.createStatement()) {
 					statement.execute("create database " + DATABASE);
@@ -55,14 +56,16 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 			catch (SQLException ex) {
 				throw new IllegalStateException(ex);
 			}
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			// stopped after the application contexts have closed, not by a shutdown hook of its own: JVM shutdown
+			// hooks run side by side, and a database gone first left the closing engine waiting 30 s for a connection
+			SpringApplication.getShutdownHandlers().add(() -> {
 				try {
 					postgres.close();
 				}
 				catch (IOException ex) {
 					// the JVM is ending; the temporary data directory goes with it
 				}
-			}));
+			});
 		}
 		return postgres;
 	}
