@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -67,7 +68,8 @@ public final class KeycloakServer {
 	public static synchronized KeycloakServer get() {
 		if (instance == null) {
 			instance = start();
-			Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+			// like the embedded PostgreSQL: once the application contexts have closed
+			SpringApplication.getShutdownHandlers().add(instance::stop);
 		}
 		return instance;
 	}
