@@ -580,7 +580,9 @@ abstract class ApiScenario extends RunningProduct {
 		assertThat(foreign.status()).isEqualTo(403);
 
 		Response refused = api.as("liaison-sfj").post("/engine-rest/task/" + taskId + "/complete", Map.of());
-		assertThat(refused.status()).isGreaterThanOrEqualTo(400);
+		assertProblem(refused, 422, "/problems/incomplete-content");
+		assertThat(refused.json().get("detail").asText()).contains("至少填写一项主要举措和成效");
+		// Camunda's own clients read "message"
 		assertThat(refused.json().get("message").asText()).contains("至少填写一项主要举措和成效");
 		assertThat(engineRestTaskIds("liaison-sfj")).contains(taskId);
 		assertThat(steps.stageOf(campaign, "sfj")).isEqualTo("DRAFTING");

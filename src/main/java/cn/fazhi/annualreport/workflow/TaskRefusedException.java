@@ -13,6 +13,20 @@ class TaskRefusedException extends RuntimeException {
 		super(message, problem);
 	}
 
+	DomainProblem problem() {
+		return (DomainProblem) getCause();
+	}
+
+	/** The refusal somewhere in the engine exception's causes, or {@code null}. */
+	static TaskRefusedException in(Throwable exception) {
+		for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof TaskRefusedException refusal) {
+				return refusal;
+			}
+		}
+		return null;
+	}
+
 	/** The product problem somewhere in the engine exception's causes, or {@code null}. */
 	static DomainProblem problemIn(Throwable exception) {
 		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
