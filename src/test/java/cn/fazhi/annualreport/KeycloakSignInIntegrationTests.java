@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -65,6 +66,16 @@ class KeycloakSignInIntegrationTests extends RunningProduct {
 		JsonNode camundaUser = fetchJson("/camunda/api/admin/auth/user/default");
 		assertThat(camundaUser.get("userId").asText()).isEqualTo("leader");
 		assertThat(camundaUser.get("authorizedApps").toString()).contains("tasklist");
+
+		// the product's session ends while Tasklist stays open: Keycloak still knows him, so Tasklist comes back
+		// signed in, without a login form
+		WebElement filter = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("h4.name a")));
+		browser.manage().deleteCookieNamed("JSESSIONID");
+		filter.click();
+		wait.until(driver -> driver.manage().getCookieNamed("JSESSIONID") != null);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".account"), "主要负责人"));
+		assertThat(browser.getCurrentUrl()).startsWith(base() + "/camunda/app/tasklist/").doesNotContain("#/login");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "签发报告"));
 
 		// the same session opens the product's pages and its API, as the same person
 		browser.get(base() + "/campaigns/" + campaign + "/report");

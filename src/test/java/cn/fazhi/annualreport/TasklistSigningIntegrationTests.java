@@ -109,6 +109,30 @@ class TasklistSigningIntegrationTests extends RunningProduct {
 		assertThat(browser.findElements(By.id("password"))).isNotEmpty();
 	}
 
+	@Test
+	void tasklistWhoseSessionEndedSendsTheUserToTheLoginFormAndBack() throws Exception {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		browser.get(base() + "/camunda/app/tasklist/default/");
+		wait.until(ExpectedConditions.urlContains("/login"));
+		browser.findElement(By.id("username")).sendKeys("editor");
+		browser.findElement(By.id("password")).sendKeys(ApiClient.PASSWORD);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".account"), "统稿人"));
+
+		// the session expires while Tasklist stays open; its next call is refused and Camunda's own login form,
+		// which cannot sign anyone in here, gives way to the product's
+		WebElement claimedFilter = wait
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".filters .name a, h4.name a")));
+		browser.manage().deleteCookieNamed("JSESSIONID");
+		claimedFilter.click();
+		wait.until(ExpectedConditions.urlContains(base() + "/login"));
+		browser.findElement(By.id("username")).sendKeys("editor");
+		browser.findElement(By.id("password")).sendKeys(ApiClient.PASSWORD);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/default/"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".account"), "统稿人"));
+	}
+
 	private String base() {
 		return "http://localhost:" + port;
 	}

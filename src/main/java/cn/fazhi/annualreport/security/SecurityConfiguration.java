@@ -1,14 +1,24 @@
 package cn.fazhi.annualreport.security;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -22,6 +32,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
+
+	/** A browser asking for a page (not a call, font or script): a GET that accepts HTML by name. */
+	private static final RequestMatcher PAGE = new AndRequestMatcher(
+			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"), accepting(MediaType.TEXT_HTML));
 
 	@Bean
 	@Order(1)
@@ -49,10 +63,28 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
+			// Only a page goes to the sign-in and is remembered for afterwards. The webapps' own calls, fonts and
+			// scripts that a page open after its session ended asks for get 401; the webapps' script then signs in
+			// again (single-sign-on.js).
+			.requestCache(cache -> cache.requestCache(rememberingPagesOnly()))
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new NegatedRequestMatcher(PAGE)))
 			// Tasklist, Cockpit and Admin send Camunda's own CSRF header, checked by Camunda's filter.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
 			.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin()));
 		return http.build();
+	}
+
+	private static RequestMatcher accepting(MediaType type) {
+		MediaTypeRequestMatcher matcher = new MediaTypeRequestMatcher(type);
+		matcher.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+		return matcher;
+	}
+
+	private static RequestCache rememberingPagesOnly() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(PAGE);
+		return cache;
 	}
 
 	/** Matches the whole path, whichever servlet serves it (engine-rest and the webapps are not Spring MVC). */

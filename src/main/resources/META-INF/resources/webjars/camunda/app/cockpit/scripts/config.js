@@ -1,8 +1,8 @@
 /*
  * Our override of the webjar's app/cockpit/scripts/config.js, which configures nothing (all its settings are commented
- * out): the account menu's 退出 signs the user out of the product as well (see ../../sign-out.js).
+ * out): the product's sign-in and sign-out serve the webapp too (see ../../single-sign-on.js).
  */
 
 export default {
-  customScripts: ['../sign-out']
+  customScripts: ['../single-sign-on']
 };

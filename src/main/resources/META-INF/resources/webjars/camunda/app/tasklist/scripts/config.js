@@ -8,8 +8,8 @@
  */
 
 export default {
-  // the account menu's 退出 signs the user out of the product as well (see ../../sign-out.js)
-  customScripts: ['../sign-out'],
+  // the product's sign-in and sign-out serve the webapp too (see ../../single-sign-on.js)
+  customScripts: ['../single-sign-on'],
 
   locales: {
     availableLocales: ['zh', 'en'],
