@@ -21,6 +21,7 @@ import cn.fazhi.annualreport.testing.KeycloakServer;
 import cn.fazhi.annualreport.testing.MailServer;
 import cn.fazhi.annualreport.testing.RunningProduct;
 import cn.fazhi.annualreport.testing.Steps;
+import cn.fazhi.annualreport.testing.Tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -61,7 +62,7 @@ class KeycloakSignInIntegrationTests extends RunningProduct {
 		wait.until(ExpectedConditions.urlContains(base() + "/camunda/app/tasklist/"));
 		// the task reaches him through his Keycloak group, in the 我的待办 filter on candidate groups
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "签发报告"));
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".account"), "主要负责人"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(Tasklist.ACCOUNT, "主要负责人"));
 		Chromium.screenshot(browser, "keycloak-tasklist-leader");
 		JsonNode camundaUser = fetchJson("/camunda/api/admin/auth/user/default");
 		assertThat(camundaUser.get("userId").asText()).isEqualTo("leader");
@@ -69,11 +70,11 @@ class KeycloakSignInIntegrationTests extends RunningProduct {
 
 		// the product's session ends while Tasklist stays open: Keycloak still knows him, so Tasklist comes back
 		// signed in, without a login form
-		WebElement filter = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("h4.name a")));
+		WebElement filter = wait.until(ExpectedConditions.elementToBeClickable(Tasklist.FILTER));
 		browser.manage().deleteCookieNamed("JSESSIONID");
 		filter.click();
 		wait.until(driver -> driver.manage().getCookieNamed("JSESSIONID") != null);
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".account"), "主要负责人"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(Tasklist.ACCOUNT, "主要负责人"));
 		assertThat(browser.getCurrentUrl()).startsWith(base() + "/camunda/app/tasklist/").doesNotContain("#/login");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "签发报告"));
 
@@ -91,12 +92,9 @@ class KeycloakSignInIntegrationTests extends RunningProduct {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 		browser.get(base() + "/camunda/app/tasklist/default/");
 		signInOnKeycloaksPage(wait, "editor", ApiClient.PASSWORD);
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".account"), "统稿人"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(Tasklist.ACCOUNT, "统稿人"));
 
-		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".account .dropdown-toggle"))).click();
-		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.logout a"))).click();
-		wait.until(ExpectedConditions.urlToBe(base() + "/logout"));
-		browser.findElement(By.xpath("//button[normalize-space()='退出登录']")).click();
+		Tasklist.signOut(browser, wait, base());
 
 		// back at the product's home page, which sends the user to Keycloak: its session ended too, so it asks again
 		wait.until(ExpectedConditions.urlContains(keycloak.issuer() + "/protocol/openid-connect/auth"));

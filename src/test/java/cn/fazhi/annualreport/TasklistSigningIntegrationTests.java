@@ -17,6 +17,7 @@ import cn.fazhi.annualreport.testing.ApiClient;
 import cn.fazhi.annualreport.testing.Chromium;
 import cn.fazhi.annualreport.testing.H2IntegrationTest;
 import cn.fazhi.annualreport.testing.RunningProduct;
+import cn.fazhi.annualreport.testing.Tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,9 +55,7 @@ class TasklistSigningIntegrationTests extends RunningProduct {
 
 		browser.get(base() + "/camunda/app/tasklist/default/#/?task=" + taskId);
 		wait.until(ExpectedConditions.urlContains("/login"));
-		browser.findElement(By.id("username")).sendKeys("leader");
-		browser.findElement(By.id("password")).sendKeys(ApiClient.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		signInOnTheLoginForm("leader");
 
 		wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
 		browser.get(base() + "/camunda/app/tasklist/default/#/?task=" + taskId);
@@ -91,17 +90,12 @@ class TasklistSigningIntegrationTests extends RunningProduct {
 	void signingOutOfTasklistSignsOutOfTheProductToo() throws Exception {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 		browser.get(base() + "/login");
-		browser.findElement(By.id("username")).sendKeys("editor");
-		browser.findElement(By.id("password")).sendKeys(ApiClient.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		signInOnTheLoginForm("editor");
 		browser.get(base() + "/camunda/app/tasklist/default/");
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".account"), "统稿人"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(Tasklist.ACCOUNT, "统稿人"));
 
 		// Camunda's own 退出 would only drop Tasklist's login, and the product's session would sign it straight back in
-		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".account .dropdown-toggle"))).click();
-		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.logout a"))).click();
-		wait.until(ExpectedConditions.urlToBe(base() + "/logout"));
-		browser.findElement(By.xpath("//button[normalize-space()='退出登录']")).click();
+		Tasklist.signOut(browser, wait, base());
 
 		wait.until(ExpectedConditions.urlContains("/login?logout"));
 		browser.get(base() + "/camunda/app/tasklist/default/");
@@ -114,23 +108,24 @@ class TasklistSigningIntegrationTests extends RunningProduct {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 		browser.get(base() + "/camunda/app/tasklist/default/");
 		wait.until(ExpectedConditions.urlContains("/login"));
-		browser.findElement(By.id("username")).sendKeys("editor");
-		browser.findElement(By.id("password")).sendKeys(ApiClient.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".account"), "统稿人"));
+		signInOnTheLoginForm("editor");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(Tasklist.ACCOUNT, "统稿人"));
 
 		// the session expires while Tasklist stays open; its next call is refused and Camunda's own login form,
 		// which cannot sign anyone in here, gives way to the product's
-		WebElement claimedFilter = wait
-			.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".filters .name a, h4.name a")));
+		WebElement filter = wait.until(ExpectedConditions.elementToBeClickable(Tasklist.FILTER));
 		browser.manage().deleteCookieNamed("JSESSIONID");
-		claimedFilter.click();
+		filter.click();
 		wait.until(ExpectedConditions.urlContains(base() + "/login"));
-		browser.findElement(By.id("username")).sendKeys("editor");
+		signInOnTheLoginForm("editor");
+		wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/default/"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(Tasklist.ACCOUNT, "统稿人"));
+	}
+
+	private void signInOnTheLoginForm(String user) {
+		browser.findElement(By.id("username")).sendKeys(user);
 		browser.findElement(By.id("password")).sendKeys(ApiClient.PASSWORD);
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/default/"));
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".account"), "统稿人"));
 	}
 
 	private String base() {

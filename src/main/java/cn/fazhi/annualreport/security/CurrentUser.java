@@ -1,9 +1,13 @@
 package cn.fazhi.annualreport.security;
 
 import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.security.core.AuthenticatedPrincipal;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * Who is acting, with the groups that decide what they may do. Services receive it explicitly, so the same rule
@@ -17,9 +21,22 @@ public record CurrentUser(String id, String displayName, Set<String> groups)
 		displayName = displayName == null || displayName.isBlank() ? id : displayName;
 	}
 
+	/**
+	 * The name people are addressed by, in Chinese order: family name (or unit) first, then given name (or title);
+	 * empty if there is neither.
+	 */
+	public static String fullName(String familyName, String givenName) {
+		return (Objects.toString(familyName, "") + Objects.toString(givenName, "")).strip();
+	}
+
 	@Override
 	public String getName() {
 		return id;
+	}
+
+	/** The groups as Spring Security authorities, e.g. for {@code hasAuthority('camunda-admin')} on pages. */
+	public List<GrantedAuthority> authorities() {
+		return groups.stream().<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
 	}
 
 	public boolean isMemberOf(String group) {

@@ -1,13 +1,10 @@
 package cn.fazhi.annualreport.security;
 
-import java.util.List;
-
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /** Checks the login form's and HTTP Basic's passwords against the {@link UserDirectory}. */
@@ -27,8 +24,7 @@ class DirectoryAuthenticationProvider implements AuthenticationProvider {
 		String password = String.valueOf(authentication.getCredentials());
 		CurrentUser user = directory.authenticate(userId, password)
 			.orElseThrow(() -> new BadCredentialsException("Bad credentials"));
-		List<SimpleGrantedAuthority> authorities = user.groups().stream().map(SimpleGrantedAuthority::new).toList();
-		return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package cn.fazhi.annualreport.security;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 
@@ -9,7 +8,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -82,13 +80,13 @@ class KeycloakSignIn implements SignIn {
 		OidcUser user = oidcUsers.loadUser(request);
 		CurrentUser current = currentUser(user);
 		List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
-		authorities.addAll(groupAuthorities(current));
+		authorities.addAll(current.authorities());
 		return new KeycloakUser(current, authorities, user.getIdToken(), user.getUserInfo());
 	}
 
 	private static PreAuthenticatedAuthenticationToken bearer(Jwt token) {
 		CurrentUser user = currentUser(token);
-		return new PreAuthenticatedAuthenticationToken(user, token, groupAuthorities(user));
+		return new PreAuthenticatedAuthenticationToken(user, token, user.authorities());
 	}
 
 	/** The user named by an ID token, user info or access token; Keycloak's user name is the Camunda user id. */
@@ -97,19 +95,10 @@ class KeycloakSignIn implements SignIn {
 		if (id == null || id.isBlank()) {
 			throw new BadCredentialsException("Keycloak sent no " + USER_NAME);
 		}
-		// Chinese order, as in Camunda Admin: family name (or unit) first
-		String name = (nullToEmpty(claims.getClaimAsString("family_name"))
-				+ nullToEmpty(claims.getClaimAsString("given_name"))).strip();
+		String name = CurrentUser.fullName(claims.getClaimAsString("family_name"),
+				claims.getClaimAsString("given_name"));
 		List<String> groups = claims.hasClaim(GROUPS) ? claims.getClaimAsStringList(GROUPS) : List.of();
 		return new CurrentUser(id, name, new HashSet<>(groups));
-	}
-
-	private static Collection<GrantedAuthority> groupAuthorities(CurrentUser user) {
-		return user.groups().stream().<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
-	}
-
-	private static String nullToEmpty(String text) {
-		return text == null ? "" : text;
 	}
 
 }

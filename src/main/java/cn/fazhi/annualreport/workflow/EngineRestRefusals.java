@@ -1,8 +1,6 @@
 package cn.fazhi.annualreport.workflow;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,8 +16,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-
-import cn.fazhi.annualreport.system.DomainProblem;
 
 /**
  * engine-rest answers a rule's refusal of a task completion as the product's API does: the problem's own status
@@ -46,18 +42,14 @@ class EngineRestRefusals implements ExceptionMapper<RestException> {
 		if (refusal == null) {
 			return camunda.toResponse(exception);
 		}
-		DomainProblem problem = refusal.problem();
-		ProblemDetail translated = problem.updateAndGetBody(messages, Locale.SIMPLIFIED_CHINESE);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", translated.getType());
-		body.put("title", translated.getTitle());
-		body.put("status", translated.getStatus());
-		body.put("detail", refusal.getMessage());
-		body.put("message", refusal.getMessage());
+		ProblemDetail problem = refusal.problem().updateAndGetBody(messages, Locale.SIMPLIFIED_CHINESE);
+		// the refusal's text, with the fields it names
+		problem.setDetail(refusal.getMessage());
+		problem.setProperty("message", refusal.getMessage());
 		try {
-			return Response.status(translated.getStatus())
+			return Response.status(problem.getStatus())
 				.type(MediaType.APPLICATION_PROBLEM_JSON_VALUE + ";charset=UTF-8")
-				.entity(json.writeValueAsString(body))
+				.entity(json.writeValueAsString(problem))
 				.build();
 		}
 		catch (JsonProcessingException ex) {

@@ -19,19 +19,18 @@ class TaskRefusedException extends RuntimeException {
 
 	/** The refusal somewhere in the engine exception's causes, or {@code null}. */
 	static TaskRefusedException in(Throwable exception) {
-		for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-			if (cause instanceof TaskRefusedException refusal) {
-				return refusal;
-			}
-		}
-		return null;
+		return causeOf(exception, TaskRefusedException.class);
 	}
 
 	/** The product problem somewhere in the engine exception's causes, or {@code null}. */
 	static DomainProblem problemIn(Throwable exception) {
+		return causeOf(exception, DomainProblem.class);
+	}
+
+	private static <T extends Throwable> T causeOf(Throwable exception, Class<T> type) {
 		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DomainProblem problem) {
-				return problem;
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
 			}
 			if (cause.getCause() == cause) {
 				break;

@@ -61,14 +61,9 @@ class CamundaUserDirectory implements UserDirectory {
 		return new Person(user.getId(), displayName(user), user.getEmail());
 	}
 
-	/** Chinese order: family name (or unit) first. */
 	private static String displayName(User user) {
-		String name = (nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName())).strip();
+		String name = CurrentUser.fullName(user.getLastName(), user.getFirstName());
 		return name.isEmpty() ? user.getId() : name;
-	}
-
-	private static String nullToEmpty(String text) {
-		return text == null ? "" : text;
 	}
 
 }
