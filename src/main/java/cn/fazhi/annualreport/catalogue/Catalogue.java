@@ -46,13 +46,17 @@ public class Catalogue {
 	}
 
 	/** The topic an item most likely belongs to, by the catalogue's keywords; none if no keyword occurs. */
-	public Optional<Area> likelyArea(String heading, String text) {
+	public static Optional<Area> likelyArea(List<Area> areas, String heading, String text) {
 		String title = heading == null ? "" : heading;
 		String body = text == null ? "" : text;
-		return areas().stream()
-			.filter(area -> area.relevance(title, body) > 0)
-			.max(Comparator.comparingInt((Area area) -> area.relevance(title, body))
-				.thenComparing(Area::getOrder, Comparator.reverseOrder()));
+		record Scored(Area area, int relevance) {
+		}
+		return areas.stream()
+			.map(area -> new Scored(area, area.relevance(title, body)))
+			.filter(scored -> scored.relevance() > 0)
+			.max(Comparator.comparingInt(Scored::relevance)
+				.thenComparing(scored -> scored.area().getOrder(), Comparator.reverseOrder()))
+			.map(Scored::area);
 	}
 
 	public List<Metric> metrics() {

@@ -60,7 +60,7 @@ public final class ConfidentialityScan {
 				heading = printed.number() + printed.heading();
 			}
 			String location = "第 " + paragraph + " 段" + (heading.isEmpty() ? "" : "（" + heading + "）");
-			check(printed.number() + printed.heading() + printed.text(), location, findings);
+			check(printed.line(), location, findings);
 		}
 		return findings;
 	}

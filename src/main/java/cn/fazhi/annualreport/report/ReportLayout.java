@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import cn.fazhi.annualreport.outline.ChineseNumbers;
+import cn.fazhi.annualreport.outline.Headings;
 
 /**
  * Lays a report out as the paragraphs of the printed document, numbering headings the official way: 一、 for parts,
@@ -41,6 +42,11 @@ public final class ReportLayout {
 	 */
 	public record Paragraph(Kind kind, String number, String heading, String text) {
 
+		/** The paragraph as one printed line: what the signature covers, the comparison shows and the scan reads. */
+		public String line() {
+			return number + heading + text;
+		}
+
 	}
 
 	public static List<Paragraph> paragraphs(ReportDocument document) {
@@ -65,14 +71,14 @@ public final class ReportLayout {
 				texts(paragraphs, item.text());
 			}
 			else if (level == 1) {
-				paragraphs.add(new Paragraph(Kind.SECTION_HEADING, "（" + ChineseNumbers.of(++number) + "）", item.heading(), ""));
+				paragraphs.add(new Paragraph(Kind.SECTION_HEADING, Headings.label(level, ++number), item.heading(), ""));
 				texts(paragraphs, item.text());
 			}
 			else {
-				String label = level == 2 ? (++number) + "." : "（" + (++number) + "）";
+				String label = Headings.label(level, ++number);
 				List<String> lines = lines(item.text());
 				String first = lines.isEmpty() ? "" : lines.get(0);
-				paragraphs.add(new Paragraph(Kind.NUMBERED, label, sentence(item.heading()), first));
+				paragraphs.add(new Paragraph(Kind.NUMBERED, label, Headings.sentence(item.heading()), first));
 				lines.stream().skip(1).forEach(line -> paragraphs.add(new Paragraph(Kind.TEXT, "", "", line)));
 			}
 			items(paragraphs, item.items(), level + 1);
@@ -94,7 +100,7 @@ public final class ReportLayout {
 	public static String canonicalText(ReportDocument document) {
 		StringBuilder text = new StringBuilder(document.title());
 		for (Paragraph paragraph : paragraphs(document)) {
-			text.append('\n').append(paragraph.number()).append(paragraph.heading()).append(paragraph.text());
+			text.append('\n').append(paragraph.line());
 		}
 		return Normalizer.normalize(text.toString(), Normalizer.Form.NFC);
 	}
@@ -114,12 +120,6 @@ public final class ReportLayout {
 	/** 成文日期 the way GB/T 9704 writes it, in Arabic numerals without leading zeros: 2027年3月5日. */
 	public static String date(LocalDate date) {
 		return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-	}
-
-	/** A heading run into its text ends with a full stop, as in 1.深化“放管服”改革。 */
-	private static String sentence(String heading) {
-		return heading.isEmpty() || "。！？；：".indexOf(heading.charAt(heading.length() - 1)) >= 0 ? heading
-				: heading + "。";
 	}
 
 }

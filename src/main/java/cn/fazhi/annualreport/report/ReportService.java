@@ -195,7 +195,7 @@ public class ReportService implements ReportProgress {
 		}
 		return ReportLayout.paragraphs(revisionOf(report, number).getDocument())
 			.stream()
-			.map(p -> p.number() + p.heading() + p.text())
+			.map(ReportLayout.Paragraph::line)
 			.toList();
 	}
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.catalogue.Area;
 import cn.fazhi.annualreport.catalogue.Catalogue;
-import cn.fazhi.annualreport.outline.ChineseNumbers;
+import cn.fazhi.annualreport.outline.Headings;
 import cn.fazhi.annualreport.outline.PartType;
 import cn.fazhi.annualreport.outline.ReportOutline;
 import cn.fazhi.annualreport.outline.ReportOutline.Item;
@@ -32,33 +32,30 @@ public class SectionImport {
 	}
 
 	public SectionContent content(ReportOutline outline, Map<String, Long> figures) {
+		List<Area> areas = catalogue.areas();
 		List<SectionContent.AchievementItem> achievements = new ArrayList<>();
-		StringBuilder other = new StringBuilder();
 		for (Part part : outline.parts()) {
-			if (part.part() == PartType.ACHIEVEMENTS) {
-				if (!part.text().isBlank()) {
-					achievements.add(achievement(INTRODUCTION, part.text(), ""));
+			if (part.part() != PartType.ACHIEVEMENTS) {
+				continue;
+			}
+			if (!part.text().isBlank()) {
+				achievements.add(achievement(areas, INTRODUCTION, part.text(), ""));
+			}
+			for (Item topic : part.items()) {
+				// a topic with items of its own is kept as an item only if it says something itself
+				if (topic.items().isEmpty() || !topic.text().isBlank()) {
+					achievements.add(achievement(areas, topic.heading(), topic.text(), ""));
 				}
-				for (Item topic : part.items()) {
-					if (topic.items().isEmpty()) {
-						achievements.add(achievement(topic.heading(), topic.text(), ""));
-					}
-					else {
-						if (!topic.text().isBlank()) {
-							achievements.add(achievement(topic.heading(), topic.text(), ""));
-						}
-						topic.items()
-							.forEach(item -> achievements.add(achievement(item.heading(), text(item), topic.heading())));
-					}
-				}
+				topic.items()
+					.forEach(item -> achievements.add(achievement(areas, item.heading(), text(item), topic.heading())));
 			}
 		}
 		return new SectionContent(achievements, text(outline, PartType.SHORTCOMINGS), text(outline, PartType.LEADERSHIP),
 				text(outline, PartType.NEXT_YEAR), text(outline, PartType.OTHER), figures);
 	}
 
-	private SectionContent.AchievementItem achievement(String heading, String text, String topic) {
-		String area = catalogue.likelyArea(heading + " " + topic, text).map(Area::getCode).orElse(null);
+	private SectionContent.AchievementItem achievement(List<Area> areas, String heading, String text, String topic) {
+		String area = Catalogue.likelyArea(areas, heading + " " + topic, text).map(Area::getCode).orElse(null);
 		return new SectionContent.AchievementItem(area, heading, text);
 	}
 
@@ -84,19 +81,11 @@ public class SectionImport {
 		return String.join("\n", paragraphs);
 	}
 
-	/** Level 1 （一）, level 2 1., level 3 （1）; a heading run into its text ends with 。 */
+	/** Numbered and punctuated as the compiled report prints them ({@link Headings}). */
 	private static void write(List<Item> items, int level, List<String> paragraphs) {
 		int number = 0;
 		for (Item item : items) {
-			number++;
-			String label = switch (level) {
-				case 1 -> "（" + ChineseNumbers.of(number) + "）";
-				case 2 -> number + ".";
-				default -> "（" + number + "）";
-			};
-			String heading = item.heading().isEmpty() || item.heading().endsWith("。") ? item.heading()
-					: item.heading() + "。";
-			paragraphs.add(label + heading + item.text());
+			paragraphs.add(Headings.label(level, ++number) + Headings.sentence(item.heading()) + item.text());
 			write(item.items(), level + 1, paragraphs);
 		}
 	}
