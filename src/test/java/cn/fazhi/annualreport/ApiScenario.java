@@ -108,6 +108,11 @@ abstract class ApiScenario extends RunningProduct {
 		assertThat(diff.get("from").asInt()).isEqualTo(1);
 		assertThat(diff.get("changes")).singleElement()
 			.satisfies(change -> assertThat(change.get("added").get(0).asText()).isEqualTo("经统稿修改的导语。"));
+		HttpResponse<String> page = BrowserSession.login(port, "editor")
+			.get("/campaigns/" + thisYear + "/report/changes");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("第 <span>1</span> 版与第 <span>2</span> 版的差异", "class=\"added\">经统稿修改的</span>")
+			.doesNotContain("两版内容相同");
 		assertProblem(api.as("liaison-sfj").get("/api/campaigns/" + thisYear + "/report/diff"), 403,
 				"/problems/forbidden");
 	}

@@ -73,9 +73,7 @@ public record ReportFigures(List<Total> totals, List<Rate> rates) {
 			if (previous == null || previous == 0) {
 				return null;
 			}
-			return BigDecimal.valueOf(value - previous)
-				.multiply(BigDecimal.valueOf(100))
-				.divide(BigDecimal.valueOf(previous), 1, RoundingMode.HALF_UP);
+			return percent(value - previous, previous);
 		}
 
 	}
@@ -119,11 +117,15 @@ public record ReportFigures(List<Total> totals, List<Rate> rates) {
 			if (top == null || bottom == null || bottom == 0) {
 				return null;
 			}
-			return BigDecimal.valueOf(top)
-				.multiply(BigDecimal.valueOf(100))
-				.divide(BigDecimal.valueOf(bottom), 1, RoundingMode.HALF_UP);
+			return percent(top, bottom);
 		}
 
+	}
+
+	/** {@code part} of {@code whole} in percent, one decimal, rounded half up. */
+	private static BigDecimal percent(long part, long whole) {
+		return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), 1,
+				RoundingMode.HALF_UP);
 	}
 
 }

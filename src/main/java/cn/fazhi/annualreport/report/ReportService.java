@@ -181,12 +181,7 @@ public class ReportService implements ReportProgress {
 	public TextDiff.Revisions diff(long campaignId, Integer from, Integer to, CurrentUser reader) {
 		requireReader(reader);
 		Report report = find(campaignId);
-		int target = to == null ? report.getLatestRevision() : to;
-		int source = from == null ? Math.max(target - 1, 0) : from;
-		TextDiff.checkRevision("from", source, report.getLatestRevision());
-		TextDiff.checkRevision("to", target, report.getLatestRevision());
-		return new TextDiff.Revisions(source, target,
-				TextDiff.between(printed(report, source), printed(report, target)));
+		return TextDiff.revisions(from, to, report.getLatestRevision(), number -> printed(report, number));
 	}
 
 	private List<String> printed(Report report, int number) {

@@ -3,6 +3,8 @@ package cn.fazhi.annualreport.section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -58,18 +60,21 @@ class SectionRules {
 		FieldProblem.checkLength(problems, "leadership", content.leadership(), MAX_PART_TEXT);
 		FieldProblem.checkLength(problems, "nextYearPlans", content.nextYearPlans(), MAX_PART_TEXT);
 		FieldProblem.checkLength(problems, "other", content.other(), MAX_PART_TEXT);
+		Map<String, Metric> metrics = catalogue.metrics()
+			.stream()
+			.collect(Collectors.toMap(Metric::getCode, Function.identity()));
 		for (Map.Entry<String, Long> figure : content.metrics().entrySet()) {
 			String path = "metrics." + figure.getKey();
-			if (catalogue.metric(figure.getKey()).isEmpty()) {
+			if (!metrics.containsKey(figure.getKey())) {
 				problems.add(new FieldProblem(path, "problem.section.unknown-metric", figure.getKey()));
 			}
 			else if (figure.getValue() == null || figure.getValue() < 0 || figure.getValue() > MAX_FIGURE) {
 				problems.add(new FieldProblem(path, "problem.section.figure-out-of-range", MAX_FIGURE));
 			}
 		}
-		for (Metric metric : catalogue.metrics()) {
+		for (Metric metric : metrics.values()) {
 			Long value = content.metrics().get(metric.getCode());
-			metric.getAtMost().flatMap(catalogue::metric).ifPresent(bound -> {
+			metric.getAtMost().map(metrics::get).ifPresent(bound -> {
 				Long limit = content.metrics().get(bound.getCode());
 				if (value != null && limit != null && value > limit) {
 					problems.add(new FieldProblem("metrics." + metric.getCode(), "problem.section.figure-above",

@@ -120,9 +120,7 @@ public class SectionService implements SectionProgress {
 	public void submit(SectionKey key, CurrentUser liaison) {
 		Section section = find(key);
 		requireLiaison(key, liaison);
-		SectionContent content = section.getLatestRevision() == 0 ? SectionContent.EMPTY
-				: revisionOf(section, section.getLatestRevision()).getContent();
-		rules.checkComplete(content);
+		rules.checkComplete(contentOf(section, section.getLatestRevision()));
 		section.submit();
 	}
 
@@ -155,20 +153,18 @@ public class SectionService implements SectionProgress {
 		find(key).dueBy(dueDate);
 	}
 
-	/** Throws 404 unless the campaign has a section for the department. */
 	/**
 	 * What changed between two revisions, as the reader may see them: by default from the revision before {@code to},
 	 * to the latest the reader may read. Revision 0 is the empty section.
 	 */
 	public TextDiff.Revisions diff(SectionKey key, Integer from, Integer to, CurrentUser reader) {
 		Section section = find(key);
-		int visible = visibleRevision(section, reader);
-		int target = to == null ? visible : to;
-		int source = from == null ? Math.max(target - 1, 0) : from;
-		TextDiff.checkRevision("from", source, visible);
-		TextDiff.checkRevision("to", target, visible);
-		return new TextDiff.Revisions(source, target,
-				TextDiff.between(lines(contentOf(section, source)), lines(contentOf(section, target))));
+		Map<String, String> areaNames = catalogue.areas()
+			.stream()
+			.collect(Collectors.toMap(Area::getCode, Area::getName));
+		List<Metric> metrics = catalogue.metrics();
+		return TextDiff.revisions(from, to, visibleRevision(section, reader),
+				number -> lines(contentOf(section, number), areaNames, metrics));
 	}
 
 	private SectionContent contentOf(Section section, int number) {
@@ -176,26 +172,23 @@ public class SectionService implements SectionProgress {
 	}
 
 	/** The section as paragraphs, part by part, in the order the editor shows them. */
-	private List<String> lines(SectionContent content) {
+	private List<String> lines(SectionContent content, Map<String, String> areaNames, List<Metric> metrics) {
 		List<String> lines = new ArrayList<>();
 		lines.add(message("section.achievements"));
 		for (SectionContent.AchievementItem item : content.achievements()) {
-			String area = item.area() == null ? "" : catalogue.area(item.area()).map(Area::getName).orElse(item.area());
+			String area = item.area() == null ? "" : areaNames.getOrDefault(item.area(), item.area());
 			lines.add("【" + area + "】" + item.title());
 			item.text().lines().filter(line -> !line.isBlank()).forEach(lines::add);
 		}
-		for (String part : List.of("shortcomings", "leadership", "nextYearPlans", "other")) {
-			lines.add(message("section." + part));
-			String text = switch (part) {
-				case "shortcomings" -> content.shortcomings();
-				case "leadership" -> content.leadership();
-				case "nextYearPlans" -> content.nextYearPlans();
-				default -> content.other();
-			};
-			text.lines().filter(line -> !line.isBlank()).forEach(lines::add);
+		for (Map.Entry<String, String> part : List.of(Map.entry("section.shortcomings", content.shortcomings()),
+				Map.entry("section.leadership", content.leadership()),
+				Map.entry("section.nextYearPlans", content.nextYearPlans()),
+				Map.entry("section.other", content.other()))) {
+			lines.add(message(part.getKey()));
+			part.getValue().lines().filter(line -> !line.isBlank()).forEach(lines::add);
 		}
 		lines.add(message("section.metrics"));
-		for (Metric metric : catalogue.metrics()) {
+		for (Metric metric : metrics) {
 			Long value = content.metrics().get(metric.getCode());
 			if (value != null) {
 				lines.add(metric.getName() + "：" + value + metric.getUnit());
@@ -208,6 +201,7 @@ public class SectionService implements SectionProgress {
 		return messages.getMessage(code, null, LocaleContextHolder.getLocale());
 	}
 
+	/** Throws 404 unless the campaign has a section for the department. */
 	public void checkExists(SectionKey key) {
 		find(key);
 	}

@@ -2,6 +2,7 @@ package cn.fazhi.annualreport.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
@@ -58,8 +59,20 @@ public final class TextDiff {
 
 	}
 
+	/**
+	 * What changed between two revisions, revision 0 being the empty text: by default from the revision before
+	 * {@code to}, to {@code last}, the latest the reader may see; a number outside 0..last answers 400.
+	 */
+	public static Revisions revisions(Integer from, Integer to, int last, IntFunction<List<String>> linesOfRevision) {
+		int target = to == null ? last : to;
+		int source = from == null ? Math.max(target - 1, 0) : from;
+		checkRevision("from", source, last);
+		checkRevision("to", target, last);
+		return new Revisions(source, target, between(linesOfRevision.apply(source), linesOfRevision.apply(target)));
+	}
+
 	/** Refuses a revision number the reader cannot compare: below 0 or above the last one they may see. */
-	public static void checkRevision(String parameter, int number, int last) {
+	private static void checkRevision(String parameter, int number, int last) {
 		if (number < 0 || number > last) {
 			throw new InvalidInputException(parameter, "problem.diff.no-revision", number, last);
 		}
