@@ -23,8 +23,9 @@ import cn.fazhi.annualreport.system.JsonColumn;
 import cn.fazhi.annualreport.system.StageConflictException;
 
 /**
- * One version of a department's own annual report. Its text is fixed when the department starts it; the head signs
- * exactly that text (its fingerprint is recorded), and the officer can only clear it while the text still matches.
+ * One version of a department's own annual report. Its text is fixed when the department starts it and never edited,
+ * so the head's signature (its fingerprint is recorded) covers the text the officer clears; the published copy is
+ * checked against it on the public pages.
  */
 @Entity
 @Table(name = "department_report")
@@ -103,12 +104,9 @@ public class DepartmentReport {
 		stage = DepartmentReportStage.RETURNED;
 	}
 
-	/** Cleared for publication; only while the signature still covers exactly the text. */
+	/** Cleared for publication, with its 发文字号 and 主题分类. */
 	void clear(PublicationDetails details, String notes) {
 		requireStage(DepartmentReportStage.CONFIDENTIALITY_REVIEW);
-		if (sha256 == null || !sha256.equals(ReportLayout.fingerprint(document))) {
-			throw new StageConflictException("problem.disclosure.signature-void");
-		}
 		documentNumber = details.documentNumber();
 		subjectCategory = details.subjectCategory();
 		decisionComment = notes;
@@ -126,7 +124,7 @@ public class DepartmentReport {
 
 	/** A new version may start unless one is under way or published. */
 	boolean blocksANewVersion() {
-		return stage != DepartmentReportStage.RETURNED;
+		return !stage.allowsANewVersion();
 	}
 
 	private void requireStage(DepartmentReportStage... allowed) {

@@ -59,7 +59,7 @@ class DepartmentReportPages {
 		model.addAttribute("report", report);
 		model.addAttribute("paragraphs", report == null ? null : ReportLayout.paragraphs(report.document()));
 		model.addAttribute("canStart", user.worksFor(key.department())
-				&& (report == null || report.stage() == DepartmentReportStage.RETURNED));
+				&& (report == null || report.stage().allowsANewVersion()));
 		model.addAttribute("problem", problem);
 		return "department-report";
 	}

@@ -1,7 +1,6 @@
 package cn.fazhi.annualreport.departmentreport;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
@@ -12,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.fazhi.annualreport.campaign.Campaign;
 import cn.fazhi.annualreport.campaign.CampaignService;
 import cn.fazhi.annualreport.disclosure.ClearanceDecision;
-import cn.fazhi.annualreport.disclosure.ConfidentialityScan;
 import cn.fazhi.annualreport.disclosure.DisclosureService;
 import cn.fazhi.annualreport.disclosure.PublicationDetails;
 import cn.fazhi.annualreport.report.ReportService;
@@ -150,11 +148,6 @@ public class DepartmentReportService {
 				report.getSha256(), report.details());
 		report.published(publicationId);
 		return publicationId;
-	}
-
-	/** 保密审查's automatic first pass, for the officer's form. */
-	public List<ConfidentialityScan.Finding> findings(long departmentReportId) {
-		return ConfidentialityScan.scan(find(departmentReportId).getDocument());
 	}
 
 	public DepartmentReportView view(long departmentReportId) {

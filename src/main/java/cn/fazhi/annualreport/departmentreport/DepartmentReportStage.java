@@ -12,6 +12,11 @@ public enum DepartmentReportStage {
 	/** On the public pages under the department's name. */
 	PUBLISHED,
 	/** Sent back by the head or the officer; the department may start a new version. */
-	RETURNED
+	RETURNED;
+
+	/** Whether the department may start a new version after a version at this stage. */
+	public boolean allowsANewVersion() {
+		return this == RETURNED;
+	}
 
 }

@@ -260,11 +260,6 @@ public class DisclosureService implements PublicationProgress {
 		return ConfidentialityScan.scan(reports.read(campaignId, reader).document());
 	}
 
-	/** The same without a reader check: for the officer's Tasklist form. */
-	public List<ConfidentialityScan.Finding> findings(long campaignId) {
-		return ConfidentialityScan.scan(reports.latest(campaignId).document());
-	}
-
 	public List<Clearance> history(long campaignId) {
 		return clearances.findAllByCampaignIdOrderByDecidedAtAscIdAsc(campaignId);
 	}

@@ -33,8 +33,8 @@ class SectionRulesTests {
 	void knownCodes() {
 		when(catalogue.area(anyString())).thenReturn(Optional.empty());
 		when(catalogue.area("enforcement")).thenReturn(Optional.of(mock(Area.class)));
-		when(catalogue.metric(anyString())).thenReturn(Optional.empty());
-		when(catalogue.metric("litigation-lost")).thenReturn(Optional.of(mock(Metric.class)));
+		Metric litigationLost = metric("litigation-lost", "行政诉讼败诉数", null);
+		when(catalogue.metrics()).thenReturn(List.of(litigationLost));
 	}
 
 	@Test

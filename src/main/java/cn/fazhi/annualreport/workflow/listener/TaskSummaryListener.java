@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 import cn.fazhi.annualreport.catalogue.Area;
 import cn.fazhi.annualreport.catalogue.Catalogue;
 import cn.fazhi.annualreport.departmentreport.DepartmentReportService;
+import cn.fazhi.annualreport.disclosure.ConfidentialityScan;
 import cn.fazhi.annualreport.disclosure.DisclosureService;
 import cn.fazhi.annualreport.report.ReportService;
+import cn.fazhi.annualreport.report.ReportView;
 import cn.fazhi.annualreport.review.ReviewService;
 import cn.fazhi.annualreport.review.ReviewStep;
 import cn.fazhi.annualreport.review.SectionDecision;
@@ -140,8 +142,9 @@ class TaskSummaryListener implements TaskListener {
 	/** The report under judgement; for the confidentiality officer with what the automatic scan found. */
 	private String reportSummary(long campaignId, boolean withFindings) {
 		Map<String, Object> model = new HashMap<>();
-		model.put("findings", withFindings ? disclosure.findings(campaignId) : null);
-		model.put("report", reports.latest(campaignId));
+		ReportView report = reports.latest(campaignId);
+		model.put("findings", withFindings ? ConfidentialityScan.scan(report.document()) : null);
+		model.put("report", report);
 		model.put("zone", BusinessTime.ZONE);
 		model.put("signatures", signing.history(campaignId));
 		model.put("clearances", disclosure.history(campaignId));
@@ -155,7 +158,7 @@ class TaskSummaryListener implements TaskListener {
 		Map<String, Object> model = new HashMap<>();
 		var report = departmentReports.view(departmentReportId);
 		model.put("report", report);
-		model.put("findings", withFindings ? departmentReports.findings(departmentReportId) : null);
+		model.put("findings", withFindings ? ConfidentialityScan.scan(report.document()) : null);
 		model.put("zone", BusinessTime.ZONE);
 		model.put("link", "/campaigns/" + report.campaignId() + "/sections/" + report.department() + "/department-report");
 		return templates.render("tasklist/department-report-summary", model);
