@@ -3,11 +3,14 @@ package cn.fazhi.annualreport.security;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.core.AuthenticatedPrincipal;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who is acting, with the groups that decide what they may do. Services receive it explicitly, so the same rule
@@ -27,6 +30,24 @@ public record CurrentUser(String id, String displayName, Set<String> groups)
 	 */
 	public static String fullName(String familyName, String givenName) {
 		return (Objects.toString(familyName, "") + Objects.toString(givenName, "")).strip();
+	}
+
+	/** Who signed in for this request (login form, HTTP Basic or Keycloak), if anyone. */
+	public static Optional<CurrentUser> signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Object principal = authentication == null ? null : authentication.getPrincipal();
+		if (principal instanceof CurrentUser user) {
+			return Optional.of(user);
+		}
+		if (principal instanceof KeycloakUser user) {
+			return Optional.of(user.currentUser());
+		}
+		return Optional.empty();
+	}
+
+	/** Administrators (Cockpit, Admin, the whole engine API). */
+	public boolean isAdministrator() {
+		return isMemberOf(Roles.ADMINISTRATORS);
 	}
 
 	@Override

@@ -1,8 +1,6 @@
 package cn.fazhi.annualreport.security;
 
 import org.springframework.core.MethodParameter;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -19,15 +17,8 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 	@Override
 	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		Object principal = authentication == null ? null : authentication.getPrincipal();
-		if (principal instanceof CurrentUser user) {
-			return user;
-		}
-		if (principal instanceof KeycloakUser user) {
-			return user.currentUser();
-		}
-		throw new org.springframework.security.access.AccessDeniedException("not signed in");
+		return CurrentUser.signedIn()
+			.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
 	}
 
 }

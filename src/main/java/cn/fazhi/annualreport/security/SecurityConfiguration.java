@@ -13,6 +13,9 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -37,6 +40,15 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	private static final RequestMatcher PAGE = new AndRequestMatcher(
 			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"), accepting(MediaType.TEXT_HTML));
 
+	/**
+	 * The product's pages, exports and public pages load scripts, styles, fonts and images from the product alone
+	 * (front-end libraries are served by it, never a CDN); inline styles stay for the printable report. Camunda's
+	 * webapps set their own policy.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'self'";
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, SignIn signIn) throws Exception {
@@ -50,6 +62,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			// answered 401), have nothing to abuse
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null
 					|| request.getSession(false) == null));
+		contentPolicies(http);
 		return http.build();
 	}
 
@@ -72,7 +85,15 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			// Tasklist, Cockpit and Admin send Camunda's own CSRF header, checked by Camunda's filter.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
 			.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin()));
+		contentPolicies(http);
 		return http.build();
+	}
+
+	/** No address of the product leaks to other sites in a Referer; the content policy above outside the webapps. */
+	private static void contentPolicies(HttpSecurity http) throws Exception {
+		http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(path("/camunda/**")),
+					new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))));
 	}
 
 	private static RequestMatcher accepting(MediaType type) {

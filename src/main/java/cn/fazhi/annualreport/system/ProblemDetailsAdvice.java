@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -42,8 +41,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 
-	ProblemDetailsAdvice(MessageSource messages) {
+	private final ProblemWriter problems;
+
+	ProblemDetailsAdvice(MessageSource messages, ProblemWriter problems) {
 		this.messages = messages;
+		this.problems = problems;
 		setMessageSource(messages);
 	}
 
@@ -53,7 +55,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
 		if (response != null && response.getBody() instanceof ProblemDetail problem
 				&& ex instanceof DomainProblem domain && !domain.errors().isEmpty()) {
-			problem.setProperty("errors", describe(domain.errors()));
+			problem.setProperty("errors", problems.describe(domain.errors()));
 		}
 		return response;
 	}
@@ -130,13 +132,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		problem.setTitle(messages.getMessage("problem.title." + type, null, locale()));
 		problem.setDetail(messages.getMessage("problem." + type, null, locale()));
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), status, request);
-	}
-
-	private List<Map<String, String>> describe(List<FieldProblem> errors) {
-		return errors.stream()
-			.map(error -> Map.of("field", error.field(), "message",
-					messages.getMessage(error.messageCode(), error.arguments(), error.messageCode(), locale())))
-			.toList();
 	}
 
 	private String resolve(org.springframework.context.MessageSourceResolvable error) {

@@ -29,6 +29,16 @@ public class Templates {
 		return engine.process(template, new Context(Locale.SIMPLIFIED_CHINESE, model));
 	}
 
+	/**
+	 * A Markdown template: what users wrote must go through {@code md.escape(…)} in it, so that it shows as written
+	 * and never as a link, an image or HTML.
+	 */
+	public String renderMarkdown(String template, Map<String, Object> model) {
+		Map<String, Object> withEscaping = new java.util.HashMap<>(model);
+		withEscaping.put("md", Markdown.TEMPLATES);
+		return render(template, withEscaping);
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	static class Resolver {
 

@@ -1,9 +1,12 @@
 package cn.fazhi.annualreport.workflow;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import cn.fazhi.annualreport.disclosure.PublicationDetails;
 import cn.fazhi.annualreport.section.SectionKey;
+import cn.fazhi.annualreport.security.ForbiddenException;
 import cn.fazhi.annualreport.system.BusinessTime;
 
 /**
@@ -113,12 +116,50 @@ public final class ProcessModel {
 	private ProcessModel() {
 	}
 
-	public static long campaignId(VariableScope scope) {
-		return ((Number) scope.getVariable(CAMPAIGN_ID)).longValue();
+	/**
+	 * The campaign a process runs for, from its business key (DESIGN §9): a completion may set any variable,
+	 * never the business key, so a forged {@code campaignId} cannot point a step at another campaign.
+	 */
+	public static long campaignId(DelegateTask task) {
+		return campaignId(task.getExecution());
 	}
 
-	public static SectionKey sectionKey(VariableScope scope) {
-		return new SectionKey(campaignId(scope), (String) scope.getVariable(DEPARTMENT));
+	public static long campaignId(DelegateExecution execution) {
+		return Long.parseLong(keyParts(execution)[0]);
+	}
+
+	/** The section a {@code department-section} (or {@code department-report}) process runs for, from its business key. */
+	public static SectionKey sectionKey(DelegateTask task) {
+		return sectionKey(task.getExecution());
+	}
+
+	public static SectionKey sectionKey(DelegateExecution execution) {
+		String[] parts = keyParts(execution);
+		if (parts.length < 2) {
+			throw new IllegalStateException("Not a department's process: " + execution.getProcessBusinessKey());
+		}
+		return new SectionKey(Long.parseLong(parts[0]), parts[1]);
+	}
+
+	/**
+	 * An id the process itself set (the extension request it was told of, the department report it was started
+	 * for), checked against the business key: a completion that put another section's id in its place is refused.
+	 */
+	public static long ownedId(DelegateExecution execution, String variable,
+			java.util.function.LongFunction<SectionKey> owner) {
+		long id = ((Number) execution.getVariable(variable)).longValue();
+		if (!sectionKey(execution).equals(owner.apply(id))) {
+			throw new ForbiddenException("problem.forbidden.foreign-variable", variable);
+		}
+		return id;
+	}
+
+	private static String[] keyParts(DelegateExecution execution) {
+		String businessKey = execution.getProcessBusinessKey();
+		if (businessKey == null) {
+			throw new IllegalStateException("Process " + execution.getProcessInstanceId() + " has no business key");
+		}
+		return businessKey.split(":");
 	}
 
 	/** A decision or comment as Tasklist or the API submitted it, {@code null} if absent or not text. */
@@ -134,7 +175,7 @@ public final class ProcessModel {
 	}
 
 	/** A task's due date as the Beijing date it falls on. */
-	public static java.time.LocalDate dueDate(org.camunda.bpm.engine.delegate.DelegateTask task) {
+	public static java.time.LocalDate dueDate(DelegateTask task) {
 		return task.getDueDate() == null ? null
 				: java.time.LocalDate.ofInstant(task.getDueDate().toInstant(), BusinessTime.ZONE);
 	}
@@ -147,10 +188,6 @@ public final class ProcessModel {
 	/** Business key of a {@code department-report} instance: {@code campaignId:department:report}. */
 	public static String departmentReportKey(SectionKey key) {
 		return businessKey(key) + ":report";
-	}
-
-	public static long departmentReportId(VariableScope scope) {
-		return ((Number) scope.getVariable(DEPARTMENT_REPORT_ID)).longValue();
 	}
 
 	/** Business key of a {@code department-section} instance: {@code campaignId:department}. */

@@ -7,18 +7,18 @@ import cn.fazhi.annualreport.system.DomainProblem;
  * the refusal in the user's language for Tasklist and engine-rest, and the original problem rides along as the
  * cause for the product's API.
  */
-class TaskRefusedException extends RuntimeException {
+public class TaskRefusedException extends RuntimeException {
 
 	TaskRefusedException(String message, DomainProblem problem) {
 		super(message, problem);
 	}
 
-	DomainProblem problem() {
+	public DomainProblem problem() {
 		return (DomainProblem) getCause();
 	}
 
 	/** The refusal somewhere in the engine exception's causes, or {@code null}. */
-	static TaskRefusedException in(Throwable exception) {
+	public static TaskRefusedException in(Throwable exception) {
 		return causeOf(exception, TaskRefusedException.class);
 	}
 
@@ -27,7 +27,8 @@ class TaskRefusedException extends RuntimeException {
 		return causeOf(exception, DomainProblem.class);
 	}
 
-	private static <T extends Throwable> T causeOf(Throwable exception, Class<T> type) {
+	/** The first cause of the given type in the exception's causes, or {@code null}. */
+	public static <T extends Throwable> T causeOf(Throwable exception, Class<T> type) {
 		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
 			if (type.isInstance(cause)) {
 				return type.cast(cause);

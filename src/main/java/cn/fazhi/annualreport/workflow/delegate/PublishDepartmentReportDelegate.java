@@ -20,7 +20,8 @@ class PublishDepartmentReportDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		execution.setVariable(ProcessModel.PUBLICATION_ID,
-				departmentReports.publish(ProcessModel.departmentReportId(execution)));
+				departmentReports.publish(ProcessModel.ownedId(execution, ProcessModel.DEPARTMENT_REPORT_ID,
+						id -> departmentReports.view(id).key())));
 	}
 
 }

@@ -29,7 +29,18 @@ class CamundaUserDirectory implements UserDirectory {
 		if (userId == null || userId.isBlank() || password == null || !identity.checkPassword(userId, password)) {
 			return Optional.empty();
 		}
+		rehash(userId, password);
 		return find(userId);
+	}
+
+	/** A password still stored with an older, fast hash gets the slow one now that it is known to be right. */
+	private void rehash(String userId, String password) {
+		User user = identity.createUserQuery().userId(userId).singleResult();
+		if (!identity.isReadOnly() && user != null && user.getPassword() != null
+				&& !user.getPassword().startsWith("{" + PasswordHashing.ALGORITHM + "}")) {
+			user.setPassword(password);
+			identity.saveUser(user);
+		}
 	}
 
 	@Override

@@ -24,7 +24,8 @@ class DepartmentReportClearedListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		rules.apply(task,
-				officer -> departmentReports.recordClearance(ProcessModel.departmentReportId(task),
+				officer -> departmentReports.recordClearance(ProcessModel.ownedId(task.getExecution(),
+						ProcessModel.DEPARTMENT_REPORT_ID, id -> departmentReports.view(id).key()),
 						ProcessModel.text(task, ProcessModel.CLEARANCE_DECISION),
 						ProcessModel.text(task, ProcessModel.CLEARANCE_NOTES),
 						ProcessModel.publicationDetails(task), officer));

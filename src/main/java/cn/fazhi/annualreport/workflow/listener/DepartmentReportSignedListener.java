@@ -24,7 +24,8 @@ class DepartmentReportSignedListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		rules.apply(task,
-				head -> departmentReports.recordSigning(ProcessModel.departmentReportId(task),
+				head -> departmentReports.recordSigning(ProcessModel.ownedId(task.getExecution(),
+						ProcessModel.DEPARTMENT_REPORT_ID, id -> departmentReports.view(id).key()),
 						ProcessModel.text(task, ProcessModel.SIGN_DECISION),
 						ProcessModel.text(task, ProcessModel.SIGN_OPINION), head));
 	}

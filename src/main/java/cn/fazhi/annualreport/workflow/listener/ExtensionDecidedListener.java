@@ -29,7 +29,7 @@ class ExtensionDecidedListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		rules.apply(task, editor -> extensions
-			.decide(((Number) task.getVariable(ProcessModel.EXTENSION_ID)).longValue(),
+			.decide(ProcessModel.ownedId(task.getExecution(), ProcessModel.EXTENSION_ID, id -> extensions.get(id).key()),
 					ProcessModel.text(task, ProcessModel.EXTENSION_DECISION),
 					ProcessModel.text(task, ProcessModel.EXTENSION_UNTIL),
 					ProcessModel.text(task, ProcessModel.EXTENSION_COMMENT), editor)

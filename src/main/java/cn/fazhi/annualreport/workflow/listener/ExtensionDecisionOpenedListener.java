@@ -19,7 +19,8 @@ class ExtensionDecisionOpenedListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		extensions.decisionOpened(((Number) task.getVariable(ProcessModel.EXTENSION_ID)).longValue(),
+		extensions.decisionOpened(ProcessModel.ownedId(task.getExecution(), ProcessModel.EXTENSION_ID,
+				id -> extensions.get(id).key()),
 				"/camunda/app/tasklist/default/#/?task=" + task.getId());
 	}
 

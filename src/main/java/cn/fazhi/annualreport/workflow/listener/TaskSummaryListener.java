@@ -85,12 +85,11 @@ class TaskSummaryListener implements TaskListener {
 			case ProcessModel.CONFIRM_SECTION -> sectionSummary(ProcessModel.sectionKey(task), ReviewStep.CONFIRMATION);
 			case ProcessModel.REVIEW_SECTION -> sectionSummary(ProcessModel.sectionKey(task), ReviewStep.REVIEW);
 			case ProcessModel.DECIDE_EXTENSION -> extensionSummary(ProcessModel.sectionKey(task),
-					((Number) task.getVariable(ProcessModel.EXTENSION_ID)).longValue());
+					ProcessModel.ownedId(task.getExecution(), ProcessModel.EXTENSION_ID, id -> extensions.get(id).key()));
 			case ProcessModel.CONFIDENTIALITY_REVIEW -> reportSummary(ProcessModel.campaignId(task), true);
-			case ProcessModel.SIGN_DEPARTMENT_REPORT -> departmentReportSummary(ProcessModel.departmentReportId(task),
-					false);
-			case ProcessModel.DEPARTMENT_CONFIDENTIALITY_REVIEW -> departmentReportSummary(
-					ProcessModel.departmentReportId(task), true);
+			case ProcessModel.SIGN_DEPARTMENT_REPORT -> departmentReportSummary(departmentReportId(task), false);
+			case ProcessModel.DEPARTMENT_CONFIDENTIALITY_REVIEW -> departmentReportSummary(departmentReportId(task),
+					true);
 			default -> reportSummary(ProcessModel.campaignId(task), false);
 		};
 		task.setVariableLocal(ProcessModel.SUMMARY, summary);
@@ -124,7 +123,7 @@ class TaskSummaryListener implements TaskListener {
 		model.put("areas", names(catalogue.areas()));
 		model.put("metrics", catalogue.metrics());
 		model.put("link", "/campaigns/" + key.campaignId() + "/sections/" + key.department());
-		return templates.render("tasklist/section-summary", model);
+		return templates.renderMarkdown("tasklist/section-summary", model);
 	}
 
 	private String extensionSummary(SectionKey key, long requestId) {
@@ -136,7 +135,7 @@ class TaskSummaryListener implements TaskListener {
 		model.put("history", extensions.history(key));
 		model.put("zone", BusinessTime.ZONE);
 		model.put("link", "/campaigns/" + key.campaignId() + "/sections/" + key.department());
-		return templates.render("tasklist/extension-summary", model);
+		return templates.renderMarkdown("tasklist/extension-summary", model);
 	}
 
 	/** The report under judgement; for the confidentiality officer with what the automatic scan found. */
@@ -150,7 +149,7 @@ class TaskSummaryListener implements TaskListener {
 		model.put("clearances", disclosure.history(campaignId));
 		model.put("link", "/campaigns/" + campaignId + "/report");
 		model.put("pdfLink", "/api/campaigns/" + campaignId + "/report.pdf");
-		return templates.render("tasklist/report-summary", model);
+		return templates.renderMarkdown("tasklist/report-summary", model);
 	}
 
 	/** A department's own report under judgement; for the officer with what the automatic scan found. */
@@ -161,7 +160,12 @@ class TaskSummaryListener implements TaskListener {
 		model.put("findings", withFindings ? ConfidentialityScan.scan(report.document()) : null);
 		model.put("zone", BusinessTime.ZONE);
 		model.put("link", "/campaigns/" + report.campaignId() + "/sections/" + report.department() + "/department-report");
-		return templates.render("tasklist/department-report-summary", model);
+		return templates.renderMarkdown("tasklist/department-report-summary", model);
+	}
+
+	private long departmentReportId(DelegateTask task) {
+		return ProcessModel.ownedId(task.getExecution(), ProcessModel.DEPARTMENT_REPORT_ID,
+				id -> departmentReports.view(id).key());
 	}
 
 	private Map<String, String> names(List<Area> areas) {

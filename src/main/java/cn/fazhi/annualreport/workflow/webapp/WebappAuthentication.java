@@ -10,6 +10,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.fazhi.annualreport.system.ProblemWriter;
+
 /**
  * Tasklist, Cockpit, Admin and engine-rest trust the user Spring Security signed in: the login form's session or
  * HTTP Basic. The filters run right after Spring Security's and hand the user to the engine, whose groups then
@@ -29,6 +31,16 @@ class WebappAuthentication {
 				ContainerBasedAuthenticationProvider.class.getName()));
 		registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
 		registration.setOrder(AFTER_SPRING_SECURITY);
+		return registration;
+	}
+
+	/** Before Camunda's CSRF filter, which registers its mappings after the application's. */
+	@Bean
+	FilterRegistrationBean<WebappCsrfGuard> webappCsrfGuard(ProblemWriter problems) {
+		FilterRegistrationBean<WebappCsrfGuard> registration = new FilterRegistrationBean<>(new WebappCsrfGuard(problems));
+		registration.setName("Webapp CSRF Guard");
+		registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+		registration.setOrder(AFTER_SPRING_SECURITY + 2);
 		return registration;
 	}
 

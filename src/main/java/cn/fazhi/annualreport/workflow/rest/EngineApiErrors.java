@@ -1,0 +1,140 @@
+package cn.fazhi.annualreport.workflow.rest;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.ServletContext;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.glassfish.jersey.internal.spi.AutoDiscoverable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.support.WebApplicationContextUtils;
+
+import cn.fazhi.annualreport.system.DomainProblem;
+import cn.fazhi.annualreport.system.ProblemWriter;
+import cn.fazhi.annualreport.system.StageConflictException;
+import cn.fazhi.annualreport.workflow.TaskRefusedException;
+
+/**
+ * The engine's REST API answers as the product's API does where the product has something to say: a rule's refusal
+ * of a task completion with the problem's own status (403, 409, 422) and an RFC 7807 body in Chinese; two people
+ * completing or claiming the same task at once, or completing one that was just completed, with 409 instead of
+ * Camunda's 500. The body also carries Camunda's {@code message}, which Tasklist and Cockpit show. Every other error
+ * keeps Camunda's answer.
+ *
+ * <p>Registered in every Jersey application of the JVM through Jersey's auto-discovery (see
+ * {@code META-INF/services}): engine-rest and the webapps' engine API, which Camunda's webapp starts itself.
+ */
+public final class EngineApiErrors implements AutoDiscoverable {
+
+	/** Ahead of Camunda's own mappers for the same exception types. */
+	private static final int AHEAD_OF_CAMUNDA = Priorities.USER - 100;
+
+	/** How the engine says a task is gone (EnsureUtil's wording), e.g. after someone else completed it. */
+	private static final Pattern TASK_GONE = Pattern.compile("Cannot find task with id ([^:\\s]+)");
+
+	@Override
+	public void configure(FeatureContext context) {
+		if (!context.getConfiguration().isRegistered(Refusals.class)) {
+			context.register(Refusals.class, AHEAD_OF_CAMUNDA);
+			context.register(EngineConflicts.class, AHEAD_OF_CAMUNDA);
+		}
+	}
+
+	/** Completions and form submissions: the engine's exception comes wrapped in a {@link RestException}. */
+	public static final class Refusals extends Answers implements ExceptionMapper<RestException> {
+
+		private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+		@Override
+		public Response toResponse(RestException exception) {
+			Response answer = answer(exception);
+			return answer != null ? answer : camunda.toResponse(exception);
+		}
+
+	}
+
+	/** Claims and the other task commands, where the engine's exception arrives as it is. */
+	public static final class EngineConflicts extends Answers implements ExceptionMapper<ProcessEngineException> {
+
+		private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+		@Override
+		public Response toResponse(ProcessEngineException exception) {
+			Response answer = answer(exception);
+			return answer != null ? answer : camunda.toResponse(exception);
+		}
+
+	}
+
+	abstract static class Answers {
+
+		@Context
+		private ServletContext servletContext;
+
+		/** The product's answer to the exception, or {@code null} to leave it to Camunda. */
+		Response answer(Throwable exception) {
+			TaskRefusedException refusal = TaskRefusedException.in(exception);
+			if (refusal != null) {
+				// the refusal's text names the fields; the problem's own detail would not
+				return problem(refusal.problem(), refusal.getMessage());
+			}
+			if (TaskRefusedException.causeOf(exception, OptimisticLockingException.class) != null
+					|| TaskRefusedException.causeOf(exception, TaskAlreadyClaimedException.class) != null) {
+				return problem(new StageConflictException("problem.task.concurrent"), null);
+			}
+			NullValueException missing = TaskRefusedException.causeOf(exception, NullValueException.class);
+			Matcher gone = missing == null ? null : TASK_GONE.matcher(String.valueOf(missing.getMessage()));
+			if (gone != null && gone.find() && completed(gone.group(1))) {
+				return problem(new StageConflictException("problem.task.concurrent"), null);
+			}
+			return null;
+		}
+
+		private boolean completed(String taskId) {
+			return bean(HistoryService.class).createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+		}
+
+		private Response problem(DomainProblem problem, String detail) {
+			ProblemWriter problems = bean(ProblemWriter.class);
+			ProblemDetail body = problems.body(problem);
+			if (detail != null) {
+				body.setDetail(detail);
+			}
+			body.setProperty("message", detail != null ? detail : problems.summary(body));
+			try {
+				return Response.status(body.getStatus())
+					.type(MediaType.APPLICATION_PROBLEM_JSON_VALUE + ";charset=UTF-8")
+					.entity(bean(ObjectMapper.class).writeValueAsString(body))
+					.build();
+			}
+			catch (JsonProcessingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		/** Jersey makes the mappers; the product's beans come from the web application's Spring context. */
+		private <T> T bean(Class<T> type) {
+			WebApplicationContext spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
+			return spring.getBean(type);
+		}
+
+	}
+
+}
