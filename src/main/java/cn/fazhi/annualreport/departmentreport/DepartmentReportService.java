@@ -97,8 +97,8 @@ public class DepartmentReportService {
 
 	@Transactional
 	public void requestSigning(SectionKey key, SignDecision decision, String opinion, CurrentUser head) {
-		current(key);
 		head.require(Roles.head(key.department()));
+		current(key);
 		tasks.completeSigning(key, head, decision, opinion);
 	}
 
@@ -120,8 +120,8 @@ public class DepartmentReportService {
 	@Transactional
 	public void requestClearance(SectionKey key, ClearanceDecision decision, String notes, PublicationDetails details,
 			CurrentUser officer) {
-		current(key);
 		officer.require(Roles.DISCLOSURE_OFFICERS);
+		current(key);
 		tasks.completeClearance(key, officer, decision, notes, details);
 	}
 

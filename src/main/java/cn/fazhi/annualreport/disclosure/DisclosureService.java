@@ -70,8 +70,8 @@ public class DisclosureService implements PublicationProgress {
 	@Transactional
 	public void requestClearance(long campaignId, ClearanceDecision decision, String notes, PublicationDetails details,
 			CurrentUser officer) {
-		reports.checkExists(campaignId);
 		officer.require(Roles.DISCLOSURE_OFFICERS);
+		reports.checkExists(campaignId);
 		tasks.completeClearance(campaignId, officer, decision, notes, details);
 	}
 

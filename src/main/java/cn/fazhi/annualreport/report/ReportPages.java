@@ -53,6 +53,8 @@ class ReportPages {
 	String save(@PathVariable long campaignId, @ModelAttribute("form") ReportForm form,
 			@RequestParam(defaultValue = "save") String action, CurrentUser user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		// only the editors write: anyone else is told so, whether or not the report exists yet
+		user.require(Roles.REPORT_ADMINS);
 		ReportView current = reports.read(campaignId, user);
 		try {
 			ReportDocument document = form.document();

@@ -110,8 +110,8 @@ public class ReportService implements ReportProgress {
 
 	@Transactional
 	public ReportView save(long campaignId, ReportDocument document, long basedOnVersion, CurrentUser editor) {
-		Report report = find(campaignId);
 		editor.require(Roles.REPORT_ADMINS);
+		Report report = find(campaignId);
 		rules.checkWellFormed(document);
 		// the figures are compiled from the sections, not edited: each revision keeps them
 		ReportDocument withFigures = document
@@ -124,16 +124,16 @@ public class ReportService implements ReportProgress {
 	/** The editors ask to hand the report to the leader: completes the workflow task. */
 	@Transactional
 	public void requestEditingComplete(long campaignId, CurrentUser editor) {
-		checkExists(campaignId);
 		editor.require(Roles.REPORT_ADMINS);
+		checkExists(campaignId);
 		tasks.completeEditing(campaignId, editor);
 	}
 
 	/** The rule of the editing step, run whenever the editors' task completes. */
 	@Transactional
 	public void finishEditing(long campaignId, CurrentUser editor) {
-		Report report = find(campaignId);
 		editor.require(Roles.REPORT_ADMINS);
+		Report report = find(campaignId);
 		rules.checkComplete(revisionOf(report, report.getLatestRevision()).getDocument());
 		report.handToLeader();
 	}

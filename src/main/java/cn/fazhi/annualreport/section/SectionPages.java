@@ -30,6 +30,7 @@ import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.DomainProblem;
 import cn.fazhi.annualreport.system.FieldProblem;
 import cn.fazhi.annualreport.system.InvalidInputException;
+import cn.fazhi.annualreport.system.StageConflictException;
 
 /**
  * The section editor: the liaison's page for writing the department's section over days, saved on the server as
@@ -121,8 +122,12 @@ class SectionPages {
 			CurrentUser user, Model model, HttpServletResponse response) throws IOException {
 		SectionKey key = new SectionKey(campaignId, department);
 		SectionView section = sections.read(key, user);
-		if (!user.isLiaisonOf(department) || !section.stage().isEditable()) {
+		if (!user.isLiaisonOf(department)) {
 			throw new ForbiddenException("problem.forbidden.liaison", department);
+		}
+		if (!section.stage().isEditable()) {
+			throw new StageConflictException("problem.section.not-editable", section.departmentName(),
+					section.stageLabel());
 		}
 		SectionForm form = SectionForm.of(section);
 		form.setCallbackUrl(callbackUrl);

@@ -24,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("report.sign-in")
 public record SignInSettings(@DefaultValue("5") @Min(1) @Max(100) int freeFailures,
-		@DefaultValue("30s") Duration longestWait, @DefaultValue("30") @Min(1) @Max(10_000) int addressFailures,
+		@DefaultValue("30s") Duration longestWait, @DefaultValue("100") @Min(1) @Max(10_000) int addressFailures,
 		@DefaultValue("2m") Duration verifiedFor) {
 
 }

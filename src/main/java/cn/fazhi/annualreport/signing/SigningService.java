@@ -37,8 +37,8 @@ public class SigningService {
 
 	@Transactional
 	public void requestSigning(long campaignId, SignDecision decision, String opinion, CurrentUser leader) {
-		reports.checkExists(campaignId);
 		leader.require(Roles.LEADERS);
+		reports.checkExists(campaignId);
 		tasks.completeSigning(campaignId, leader, decision, opinion);
 	}
 

@@ -26,6 +26,9 @@ public final class ApiClient {
 
 	private final RestClient rest;
 
+	/** Where the product answers; paths are sent as given, without the URI template expansion of {@code uri(String)}. */
+	private final String base;
+
 	/** The {@code Authorization} header a user's requests carry. */
 	private final Function<String, String> credentials;
 
@@ -41,8 +44,9 @@ public final class ApiClient {
 
 	private ApiClient(int port, Function<String, String> credentials) {
 		this.credentials = credentials;
+		this.base = "http://localhost:" + port;
 		this.rest = RestClient.builder()
-			.baseUrl("http://localhost:" + port)
+			.baseUrl(base)
 			.requestFactory(new JdkClientHttpRequestFactory(
 					HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()))
 			.defaultStatusHandler(status -> true, (request, response) -> {
@@ -109,6 +113,23 @@ public final class ApiClient {
 
 		public Response delete(String path) {
 			return send(HttpMethod.DELETE, path, null, MediaType.APPLICATION_JSON);
+		}
+
+		/** Any request, e.g. a malformed body or a content type the route does not take; {@code headers} may be empty. */
+		public Response send(String method, String path, String contentType, byte[] body,
+				java.util.Map<String, String> headers) {
+			RestClient.RequestBodySpec request = rest.method(HttpMethod.valueOf(method))
+				.uri(java.net.URI.create(base + path))
+				.accept(MediaType.APPLICATION_JSON, MediaType.ALL);
+			if (authorization != null) {
+				request.header(HttpHeaders.AUTHORIZATION, authorization);
+			}
+			headers.forEach(request::header);
+			if (body != null) {
+				request.contentType(MediaType.parseMediaType(contentType)).body(body);
+			}
+			return request.exchange((req, res) -> Response.of(res.getStatusCode().value(), res.getHeaders(),
+					res.getBody().readAllBytes()));
 		}
 
 		private Response send(HttpMethod method, String path, Object body, MediaType accept) {

@@ -34,6 +34,11 @@ public final class BrowserSession {
 		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
+	/** A browser that has not signed in. */
+	public static BrowserSession anonymous(int port) {
+		return new BrowserSession(port);
+	}
+
 	/** Logs in through the product's login form, as a person would. */
 	public static BrowserSession login(int port, String user) {
 		BrowserSession session = new BrowserSession(port);
@@ -84,6 +89,33 @@ public final class BrowserSession {
 			.header("Accept", "application/json")
 			.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/** Any request, as the browser's scripts or a hostile page could send it; {@code headers} may be empty. */
+	public HttpResponse<String> send(String method, String path, String contentType, byte[] body,
+			java.util.Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofByteArray(body))
+			.header("Accept", "text/html, application/json;q=0.9, */*;q=0.8");
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		headers.forEach(request::header);
+		return send(request);
+	}
+
+	/** The CSRF token of the product's pages, from the sign-out form every page carries. */
+	public String pageToken() {
+		Matcher token = CSRF.matcher(get("/").body());
+		assertThat(token.find()).as("the home page carries a CSRF token").isTrue();
+		return token.group(1);
+	}
+
+	/** Camunda's webapp token, which Tasklist's scripts send with every write. */
+	public String camundaToken() {
+		send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/")).header("Accept", "application/json").GET());
+		return cookie("XSRF-TOKEN");
 	}
 
 	public String cookie(String name) {

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -27,6 +28,7 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
 import cn.fazhi.annualreport.system.DomainProblem;
+import cn.fazhi.annualreport.system.InvalidInputException;
 import cn.fazhi.annualreport.system.ProblemWriter;
 import cn.fazhi.annualreport.system.StageConflictException;
 import cn.fazhi.annualreport.workflow.TaskRefusedException;
@@ -35,7 +37,7 @@ import cn.fazhi.annualreport.workflow.TaskRefusedException;
  * The engine's REST API answers as the product's API does where the product has something to say: a rule's refusal
  * of a task completion with the problem's own status (403, 409, 422) and an RFC 7807 body in Chinese; two people
  * completing or claiming the same task at once, or completing one that was just completed, with 409 instead of
- * Camunda's 500. The body also carries Camunda's {@code message}, which Tasklist and Cockpit show. Every other error
+ * Camunda's 500; a path naming something the engine does not have with 404 instead of 500. The body also carries Camunda's {@code message}, which Tasklist and Cockpit show. Every other error
  * keeps Camunda's answer.
  *
  * <p>Registered in every Jersey application of the JVM through Jersey's auto-discovery (see
@@ -49,11 +51,16 @@ public final class EngineApiErrors implements AutoDiscoverable {
 	/** How the engine says a task is gone (EnsureUtil's wording), e.g. after someone else completed it. */
 	private static final Pattern TASK_GONE = Pattern.compile("Cannot find task with id ([^:\\s]+)");
 
+	/** The engine's wordings of "there is no such thing", as opposed to a missing parameter. */
+	private static final Pattern NOT_THERE = Pattern
+		.compile("(?i)doesn't exist|does not exist|not found|no .+ found|cannot find|not exist");
+
 	@Override
 	public void configure(FeatureContext context) {
 		if (!context.getConfiguration().isRegistered(Refusals.class)) {
 			context.register(Refusals.class, AHEAD_OF_CAMUNDA);
 			context.register(EngineConflicts.class, AHEAD_OF_CAMUNDA);
+			context.register(MissingTaskForms.class, AHEAD_OF_CAMUNDA);
 		}
 	}
 
@@ -65,7 +72,16 @@ public final class EngineApiErrors implements AutoDiscoverable {
 		@Override
 		public Response toResponse(RestException exception) {
 			Response answer = answer(exception);
+			if (answer == null && isServerError(exception) && exception.getMessage() != null
+					&& NOT_THERE.matcher(exception.getMessage()).find()) {
+				// some resources wrap "does not exist" into a 500 of their own, without the engine's exception
+				answer = problem(new NotFoundInEngineException(exception.getMessage()), null);
+			}
 			return answer != null ? answer : camunda.toResponse(exception);
+		}
+
+		private static boolean isServerError(RestException exception) {
+			return exception.getStatus() == null || exception.getStatus().getStatusCode() >= 500;
 		}
 
 	}
@@ -79,6 +95,24 @@ public final class EngineApiErrors implements AutoDiscoverable {
 		public Response toResponse(ProcessEngineException exception) {
 			Response answer = answer(exception);
 			return answer != null ? answer : camunda.toResponse(exception);
+		}
+
+	}
+
+	/**
+	 * The deployed form of a task that does not exist: Camunda 7.24 dereferences the missing task
+	 * ({@code GetDeployedTaskFormCmd}) instead of saying it is not there.
+	 */
+	public static final class MissingTaskForms extends Answers implements ExceptionMapper<NullPointerException> {
+
+		private final ExceptionHandler camunda = new ExceptionHandler();
+
+		@Override
+		public Response toResponse(NullPointerException exception) {
+			boolean formOfMissingTask = java.util.Arrays.stream(exception.getStackTrace())
+				.anyMatch(frame -> frame.getClassName().endsWith(".GetDeployedTaskFormCmd"));
+			return formOfMissingTask ? problem(new NotFoundInEngineException("task"), null)
+					: camunda.toResponse(exception);
 		}
 
 	}
@@ -100,9 +134,15 @@ public final class EngineApiErrors implements AutoDiscoverable {
 				return problem(new StageConflictException("problem.task.concurrent"), null);
 			}
 			NullValueException missing = TaskRefusedException.causeOf(exception, NullValueException.class);
-			Matcher gone = missing == null ? null : TASK_GONE.matcher(String.valueOf(missing.getMessage()));
-			if (gone != null && gone.find() && completed(gone.group(1))) {
-				return problem(new StageConflictException("problem.task.concurrent"), null);
+			if (missing != null) {
+				// the engine's way of saying that what the path names does not exist: not the server's fault
+				String message = String.valueOf(missing.getMessage());
+				Matcher gone = TASK_GONE.matcher(message);
+				if (gone.find() && completed(gone.group(1))) {
+					return problem(new StageConflictException("problem.task.concurrent"), null);
+				}
+				return problem(NOT_THERE.matcher(message).find() ? new NotFoundInEngineException(message)
+						: new InvalidInputException("", "problem.engine.invalid", message), null);
 			}
 			return null;
 		}
@@ -111,7 +151,7 @@ public final class EngineApiErrors implements AutoDiscoverable {
 			return bean(HistoryService.class).createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
 		}
 
-		private Response problem(DomainProblem problem, String detail) {
+		Response problem(DomainProblem problem, String detail) {
 			ProblemWriter problems = bean(ProblemWriter.class);
 			ProblemDetail body = problems.body(problem);
 			if (detail != null) {

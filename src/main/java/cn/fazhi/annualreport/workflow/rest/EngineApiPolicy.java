@@ -72,7 +72,9 @@ final class EngineApiPolicy {
 			rule(Check.VISIBLE_TASK,
 					"task/" + ID + "/(?:form|deployed-form|rendered-form|form-variables|identity-links|comment)", "GET"),
 			rule(Check.VISIBLE_TASK, "task/" + ID + "/(?:variables|localVariables)(?:/[^/]+)?", "GET"),
-			rule(Check.VISIBLE_TASK, "task/" + ID + "/(?:claim|unclaim)", "POST"),
+			// claiming only: giving a task back or to someone else is assigning, which the engine leaves to
+			// administrators
+			rule(Check.VISIBLE_TASK, "task/" + ID + "/claim", "POST"),
 			rule(Check.COMPLETION, "task/" + ID + "/(?:complete|submit-form)", "POST"),
 			rule(Check.VISIBLE_TASK_PARAMETER, "history/user-operation(?:/count)?", "GET"),
 			// the diagram tab, and the start dialog (which lists nothing: no process starts in Tasklist)
@@ -91,8 +93,8 @@ final class EngineApiPolicy {
 	 * Camunda's own password checks: the webapps' login form (the product signs people in, with its throttle) and
 	 * engine-rest's {@code identity/verify} would let anybody try passwords unthrottled.
 	 */
-	private static final Pattern PASSWORD_CHECKS = Pattern
-		.compile("/camunda/api/admin/auth/user/[^/]+/login(?:/.*)?|/engine-rest(?:/engine/[^/]+)?/identity/verify");
+	private static final Pattern PASSWORD_CHECKS = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login(?:/.*)?"
+			+ "|(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)/identity/verify/?");
 
 	private static final Pattern ENGINE_REST = Pattern.compile("/engine-rest(?:/engine(?:/([^/]+))?)?(?:/(.*))?");
 
