@@ -112,7 +112,7 @@ public class ReportService implements ReportProgress {
 	public ReportView save(long campaignId, ReportDocument document, long basedOnVersion, CurrentUser editor) {
 		Report report = find(campaignId);
 		editor.require(Roles.REPORT_ADMINS);
-		rules.checkWellFormed(document);
+		rules.checkWellFormed(document, departments(campaignId));
 		// the figures are compiled from the sections, not edited: each revision keeps them
 		ReportDocument withFigures = document
 			.withFigures(revisionOf(report, report.getLatestRevision()).getDocument().figures());
@@ -134,7 +134,7 @@ public class ReportService implements ReportProgress {
 	public void finishEditing(long campaignId, CurrentUser editor) {
 		Report report = find(campaignId);
 		editor.require(Roles.REPORT_ADMINS);
-		rules.checkComplete(revisionOf(report, report.getLatestRevision()).getDocument());
+		rules.checkComplete(revisionOf(report, report.getLatestRevision()).getDocument(), departments(campaignId));
 		report.handToLeader();
 	}
 
@@ -219,6 +219,10 @@ public class ReportService implements ReportProgress {
 	private Report find(long campaignId) {
 		campaigns.get(campaignId);
 		return reports.findByCampaignId(campaignId).orElseThrow(() -> new ReportNotFoundException(campaignId));
+	}
+
+	private int departments(long campaignId) {
+		return campaigns.get(campaignId).getDepartments().size();
 	}
 
 	private ReportRevision revisionOf(Report report, int number) {

@@ -1,0 +1,196 @@
+package cn.fazhi.annualreport;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import cn.fazhi.annualreport.section.SectionRules;
+import cn.fazhi.annualreport.system.Decisions;
+import cn.fazhi.annualreport.testing.ApiClient.Response;
+import cn.fazhi.annualreport.testing.BrowserSession;
+import cn.fazhi.annualreport.testing.RunningProduct;
+import cn.fazhi.annualreport.testing.Steps;
+import cn.fazhi.annualreport.testing.TimeTravel;
+
+import static cn.fazhi.annualreport.testing.Steps.decision;
+import static cn.fazhi.annualreport.testing.Steps.section;
+import static cn.fazhi.annualreport.testing.Steps.sectionPath;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What one user can store and send (issue 12, item 5): sections as large as real ones and no larger. Runs on H2 and
+ * PostgreSQL.
+ */
+abstract class LimitsScenario extends RunningProduct {
+
+	/** The longest comment accepted, as the head's or the reviewer's Tasklist form would also allow it. */
+	static final String LONGEST_COMMENT = "意".repeat(Decisions.MAX_COMMENT);
+
+	@Autowired
+	JdbcTemplate database;
+
+	// A. sizes a real section needs
+
+	@Test
+	void savesASectionAtItsLimitsAndRefusesOneBeyondThemWithNothingStored() {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("篇幅"), "sfj");
+		String path = sectionPath(campaign, "sfj");
+
+		Response saved = api.as("liaison-sfj").put(path, fullSection("满", 0));
+		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+		assertThat(saved.json().get("achievements").get(0).get("text").asText()).hasSize(SectionRules.MAX_ITEM_TEXT - 4);
+
+		Map<String, Object> longerItem = fullSection("长", 1);
+		longerItem.put("achievements", List.of(Map.of("area", "rules", "title", "一项", "text",
+				"长".repeat(SectionRules.MAX_ITEM_TEXT + 1))));
+		Response itemRefused = assertProblem(api.as("liaison-sfj").put(path, longerItem), 400, "/problems/invalid-input");
+		assertThat(itemRefused.json().get("errors").get(0).get("field").asText()).isEqualTo("achievements[0].text");
+		assertThat(itemRefused.json().get("errors").get(0).get("message").asText()).isEqualTo("不能超过 5000 个字");
+
+		Map<String, Object> longerSection = fullSection("多", 1);
+		longerSection.put("other", "多");
+		Response wholeRefused = assertProblem(api.as("liaison-sfj").put(path, longerSection), 400,
+				"/problems/invalid-input");
+		assertThat(wholeRefused.json().get("errors").get(0).get("message").asText())
+			.isEqualTo("全文合计不能超过 20000 个字（现为 20001 个字）");
+
+		Map<String, Object> tooManyItems = section("sfj", "多项", 1);
+		tooManyItems.put("achievements", IntStream.rangeClosed(1, SectionRules.MAX_ITEMS + 1)
+			.mapToObj(i -> Map.of("area", "rules", "title", "第" + i + "项", "text", "内容"))
+			.toList());
+		Response itemsRefused = assertProblem(api.as("liaison-sfj").put(path, tooManyItems), 400,
+				"/problems/invalid-input");
+		assertThat(itemsRefused.json().get("errors").get(0).get("message").asText()).isEqualTo("不能超过 50 项");
+
+		assertThat(api.as("liaison-sfj").get(path).json().get("version").asInt()).isEqualTo(1);
+		assertThat(revisions(campaign, "sfj")).isEqualTo(1);
+	}
+
+	/** A section of exactly the most characters a section may hold, most of it in items at their longest. */
+	static Map<String, Object> fullSection(String wording, long version) {
+		Map<String, Object> content = section("sfj", wording, version);
+		List<Map<String, String>> items = new ArrayList<>();
+		for (String area : List.of("functions", "rules", "enforcement")) {
+			items.add(Map.of("area", area, "title", "举措" + wording.charAt(0) + area.charAt(0), "text",
+					wording + "字".repeat(SectionRules.MAX_ITEM_TEXT - 4 - wording.length())));
+		}
+		content.put("achievements", items);
+		content.put("shortcomings", "不".repeat(1_500));
+		content.put("leadership", "责".repeat(1_500));
+		content.put("nextYearPlans", "划".repeat(2_000));
+		content.put("other", "");
+		return content;
+	}
+
+	/** The fields the section editor's form sends for this content. */
+	@SuppressWarnings("unchecked")
+	static Map<String, String> pageFields(Map<String, Object> content, String action) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		List<Map<String, Object>> items = (List<Map<String, Object>>) content.get("achievements");
+		for (int i = 0; i < items.size(); i++) {
+			fields.put("achievements[" + i + "].area", String.valueOf(items.get(i).get("area")));
+			fields.put("achievements[" + i + "].title", String.valueOf(items.get(i).get("title")));
+			fields.put("achievements[" + i + "].text", String.valueOf(items.get(i).get("text")));
+		}
+		for (String part : List.of("shortcomings", "leadership", "nextYearPlans", "other")) {
+			fields.put(part, String.valueOf(content.get(part)));
+		}
+		((Map<String, Object>) content.get("metrics"))
+			.forEach((code, value) -> fields.put("metrics[" + code + "]", String.valueOf(value)));
+		fields.put("version", String.valueOf(content.get("version")));
+		fields.put("action", action);
+		return fields;
+	}
+
+	/** Sends the same request from {@code count} threads at once, as fast clicks or a resent form do. */
+	static <T> List<T> inParallel(int count, Callable<T> request) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(count);
+		try {
+			List<Future<T>> answers = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return request.call();
+				}));
+			}
+			start.countDown();
+			List<T> results = new ArrayList<>();
+			for (Future<T> answer : answers) {
+				results.add(answer.get());
+			}
+			return results;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private int revisions(long campaign, String department) {
+		return database.queryForObject("select count(*) from section_revision r join section s on s.id = r.section_id "
+				+ "where s.campaign_id = ? and s.department_code = ?", Integer.class, campaign, department);
+	}
+
+	private JsonNode department(long campaign, String code) {
+		for (JsonNode department : steps.status(campaign).get("departments")) {
+			if (department.get("code").asText().equals(code)) {
+				return department;
+			}
+		}
+		throw new AssertionError("no department " + code);
+	}
+
+	private JsonNode tasks(String user, String businessKey, String taskKey) {
+		return api.as(user)
+			.get("/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey)
+			.json();
+	}
+
+	private String task(String user, String businessKey, String taskKey) {
+		JsonNode tasks = tasks(user, businessKey, taskKey);
+		assertThat(tasks).hasSize(1);
+		return tasks.get(0).get("id").asText();
+	}
+
+	/** The summary the task's Tasklist form shows. */
+	private String taskSummary(String user, String businessKey, String taskKey) {
+		return api.as(user)
+			.get("/engine-rest/task/" + task(user, businessKey, taskKey) + "/variables/summary")
+			.json()
+			.get("value")
+			.asText();
+	}
+
+	private static void assertOk(Response response) {
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+	}
+
+	private static Response assertProblem(Response response, int status, String type) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
+		assertThat(response.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as(response.body())
+			.isTrue();
+		assertThat(response.json().get("type").asText()).isEqualTo(type);
+		assertThat(response.json().get("detail").asText()).isNotBlank();
+		return response;
+	}
+
+}
