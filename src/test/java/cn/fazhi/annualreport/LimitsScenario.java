@@ -37,8 +37,8 @@ import static cn.fazhi.annualreport.testing.Steps.sectionPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What one user can store and send (issue 12, item 5): sections as large as real ones and no larger. Runs on H2 and
- * PostgreSQL.
+ * What one user can store and send (issue 12, items 5 and 7): sections as large as real ones and no larger, and
+ * double clicks that take effect once (one success, the rest 409, never 500). Runs on H2 and PostgreSQL.
  */
 abstract class LimitsScenario extends RunningProduct {
 
@@ -83,6 +83,89 @@ abstract class LimitsScenario extends RunningProduct {
 
 		assertThat(api.as("liaison-sfj").get(path).json().get("version").asInt()).isEqualTo(1);
 		assertThat(revisions(campaign, "sfj")).isEqualTo(1);
+	}
+
+	// C. double clicks take effect once
+
+	@Test
+	void takesTwentySimultaneousSavesOfOneVersionOnceAndAnswersTheRestWithTheStaleVersion() throws Exception {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("连点"), "sfj");
+		BrowserSession liaison = BrowserSession.login(port, "liaison-sfj");
+		String page = "/campaigns/" + campaign + "/sections/sfj";
+		String editor = liaison.get(page).body();
+		Map<String, String> fields = pageFields(section("sfj", "连点二十次的草稿", 0), "save");
+
+		List<HttpResponse<String>> answers = inParallel(20, () -> liaison.postForm(page, editor, fields));
+
+		assertThat(answers).extracting(HttpResponse::statusCode).filteredOn(status -> status == 302).hasSize(1);
+		assertThat(answers).filteredOn(answer -> answer.statusCode() != 302).hasSize(19).allSatisfy(answer -> {
+			assertThat(answer.statusCode()).isEqualTo(409);
+			assertThat(answer.body()).contains("您编辑的是第 0 版，当前已是第 1 版", "连点二十次的草稿");
+		});
+		assertThat(revisions(campaign, "sfj")).isEqualTo(1);
+
+		// the same through the API
+		List<Response> saves = inParallel(20,
+				() -> api.as("liaison-sfj").put(sectionPath(campaign, "sfj"), section("sfj", "接口连点", 1)));
+
+		assertThat(saves).extracting(Response::status).filteredOn(status -> status == 200).hasSize(1);
+		assertThat(saves).filteredOn(save -> save.status() != 200)
+			.hasSize(19)
+			.allSatisfy(save -> assertProblem(save, 409, "/problems/version-conflict"));
+		assertThat(revisions(campaign, "sfj")).isEqualTo(2);
+	}
+
+	@Test
+	void takesTenSimultaneousExtensionRequestsOnceAndTheEditorsCanStillDecide() throws Exception {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("连点延期"), "sfj");
+		String path = sectionPath(campaign, "sfj");
+		LocalDate until = LocalDate.parse(department(campaign, "sfj").get("dueDate").asText()).plusDays(10);
+
+		List<Response> requests = inParallel(10, () -> api.as("liaison-sfj").post(path + "/extension",
+				Map.of("until", until.toString(), "reason", "数据需要复核")));
+
+		assertThat(requests).extracting(Response::status).filteredOn(status -> status == 201).hasSize(1);
+		assertThat(requests).filteredOn(request -> request.status() != 201)
+			.hasSize(9)
+			.allSatisfy(request -> assertProblem(request, 409, "/problems/stage-conflict"));
+		assertThat(api.as("liaison-sfj").get(path + "/extensions").json()).singleElement()
+			.satisfies(request -> assertThat(request.get("status").asText()).isEqualTo("PENDING"));
+		assertThat(tasks("editor", campaign + ":sfj", "decideExtension")).hasSize(1);
+
+		Response granted = api.as("editor").post(path + "/extension/decision", Map.of("decision", "GRANT"));
+		assertThat(granted.status()).as(granted.body()).isEqualTo(200);
+		assertThat(granted.json().get("grantedUntil").asText()).isNotBlank();
+	}
+
+	@Test
+	void takesSimultaneousReportSavesAndDepartmentReportStartsOnce() throws Exception {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("连点汇总"), "sfj");
+		steps.approveSection(campaign, "sfj");
+		steps.awaitStage(campaign, "EDITING");
+		String report = "/api/campaigns/" + campaign + "/report";
+		ObjectNode draft = (ObjectNode) api.as("editor").get(report).json();
+		draft.put("opening", "统稿人改写的导语。");
+
+		List<Response> saves = inParallel(10, () -> api.as("editor").put(report, draft));
+
+		assertThat(saves).extracting(Response::status).filteredOn(status -> status == 200).hasSize(1);
+		assertThat(saves).filteredOn(save -> save.status() != 200)
+			.hasSize(9)
+			.allSatisfy(save -> assertProblem(save, 409, "/problems/version-conflict"));
+		assertThat(api.as("editor").get(report).json().get("version").asInt()).isEqualTo(2);
+
+		String departmentReport = sectionPath(campaign, "sfj") + "/department-report";
+		List<Response> starts = inParallel(10, () -> api.as("liaison-sfj").post(departmentReport, null));
+
+		assertThat(starts).extracting(Response::status).filteredOn(status -> status == 201).hasSize(1);
+		assertThat(starts).filteredOn(start -> start.status() != 201)
+			.hasSize(9)
+			.allSatisfy(start -> assertProblem(start, 409, "/problems/stage-conflict"));
+		assertThat(api.as("admin")
+			.get("/engine-rest/process-instance?processDefinitionKey=department-report&businessKey=" + campaign
+					+ ":sfj:report")
+			.json()).hasSize(1);
+		assertThat(api.as("liaison-sfj").get(departmentReport).json().get("version").asInt()).isEqualTo(1);
 	}
 
 	/** A section of exactly the most characters a section may hold, most of it in items at their longest. */

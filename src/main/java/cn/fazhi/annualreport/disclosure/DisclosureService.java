@@ -70,7 +70,7 @@ public class DisclosureService implements PublicationProgress {
 	@Transactional
 	public void requestClearance(long campaignId, ClearanceDecision decision, String notes, PublicationDetails details,
 			CurrentUser officer) {
-		reports.checkExists(campaignId);
+		reports.lock(campaignId);
 		officer.require(Roles.DISCLOSURE_OFFICERS);
 		tasks.completeClearance(campaignId, officer, decision, notes, details);
 	}
@@ -230,6 +230,8 @@ public class DisclosureService implements PublicationProgress {
 	public void requestCorrection(long campaignId, String reason, CurrentUser editor) {
 		editor.require(Roles.REPORT_ADMINS);
 		String why = Decisions.reason("reason", reason, true);
+		// a double click waits here and then finds the report reopened already (409), instead of a second process
+		reports.lock(campaignId);
 		Publication current = publications.findFirstByCampaignIdAndDepartmentOrderByIdDesc(campaignId, Publication.GOVERNMENT)
 			.orElseThrow(() -> new StageConflictException("problem.disclosure.not-published"));
 		reports.reopenedForCorrection(campaignId);

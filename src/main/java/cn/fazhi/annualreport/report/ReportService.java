@@ -77,7 +77,8 @@ public class ReportService implements ReportProgress {
 			.orElse(List.of());
 		ReportDocument document = compiler.compile(campaign.getOrganization(), campaign.getYear(),
 				catalogue.areas(), catalogue.metrics(), sections.approvedSections(campaignId), previousYear);
-		Report report = reports.findByCampaignId(campaignId).orElseGet(() -> reports.save(new Report(campaignId)));
+		Report report = reports.findForUpdateByCampaignId(campaignId)
+			.orElseGet(() -> reports.save(new Report(campaignId)));
 		return revisions.save(report.recompile(document, ReportRevision.COMPILER, clock.instant())).getNumber();
 	}
 
@@ -110,7 +111,7 @@ public class ReportService implements ReportProgress {
 
 	@Transactional
 	public ReportView save(long campaignId, ReportDocument document, long basedOnVersion, CurrentUser editor) {
-		Report report = find(campaignId);
+		Report report = locked(campaignId);
 		editor.require(Roles.REPORT_ADMINS);
 		rules.checkWellFormed(document, departments(campaignId));
 		// the figures are compiled from the sections, not edited: each revision keeps them
@@ -124,7 +125,7 @@ public class ReportService implements ReportProgress {
 	/** The editors ask to hand the report to the leader: completes the workflow task. */
 	@Transactional
 	public void requestEditingComplete(long campaignId, CurrentUser editor) {
-		checkExists(campaignId);
+		locked(campaignId);
 		editor.require(Roles.REPORT_ADMINS);
 		tasks.completeEditing(campaignId, editor);
 	}
@@ -132,7 +133,7 @@ public class ReportService implements ReportProgress {
 	/** The rule of the editing step, run whenever the editors' task completes. */
 	@Transactional
 	public void finishEditing(long campaignId, CurrentUser editor) {
-		Report report = find(campaignId);
+		Report report = locked(campaignId);
 		editor.require(Roles.REPORT_ADMINS);
 		rules.checkComplete(revisionOf(report, report.getLatestRevision()).getDocument(), departments(campaignId));
 		report.handToLeader();
@@ -141,35 +142,35 @@ public class ReportService implements ReportProgress {
 	/** The leader signed; returns the revision the signature covers. */
 	@Transactional
 	public int signed(long campaignId, Instant at) {
-		return find(campaignId).sign(at);
+		return locked(campaignId).sign(at);
 	}
 
 	@Transactional
 	public void returnedToEditing(long campaignId) {
-		find(campaignId).returnToEditing();
+		locked(campaignId).returnToEditing();
 	}
 
 	/** Cleared by the confidentiality review; returns the revision to publish. */
 	@Transactional
 	public int cleared(long campaignId) {
-		Report report = find(campaignId);
+		Report report = locked(campaignId);
 		report.clear();
 		return report.getSignedRevision();
 	}
 
 	@Transactional
 	public void published(long campaignId) {
-		find(campaignId).publish();
+		locked(campaignId).publish();
 	}
 
 	@Transactional
 	public void reopenedForCorrection(long campaignId) {
-		find(campaignId).reopenForCorrection();
+		locked(campaignId).reopenForCorrection();
 	}
 
 	@Transactional
 	public void dueBy(long campaignId, LocalDate dueDate) {
-		find(campaignId).dueBy(dueDate);
+		locked(campaignId).dueBy(dueDate);
 	}
 
 	/** One revision's text, e.g. the signed one that is published. */
@@ -219,6 +220,22 @@ public class ReportService implements ReportProgress {
 	private Report find(long campaignId) {
 		campaigns.get(campaignId);
 		return reports.findByCampaignId(campaignId).orElseThrow(() -> new ReportNotFoundException(campaignId));
+	}
+
+	/**
+	 * The report, locked until the transaction ends (404 as {@link #checkExists}). Every write to a report starts
+	 * here, so a double click or two editors at once run one after the other: the second sees what the first did
+	 * and gets a clean 409 instead of a duplicate revision or a second process.
+	 */
+	@Transactional
+	public void lock(long campaignId) {
+		locked(campaignId);
+	}
+
+	private Report locked(long campaignId) {
+		campaigns.get(campaignId);
+		return reports.findForUpdateByCampaignId(campaignId)
+			.orElseThrow(() -> new ReportNotFoundException(campaignId));
 	}
 
 	private int departments(long campaignId) {

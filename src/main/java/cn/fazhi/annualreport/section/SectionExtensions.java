@@ -66,7 +66,8 @@ public class SectionExtensions {
 	/** The liaison asks for time until {@code until} for the step under way, with a reason. */
 	@Transactional
 	public ExtensionRequest request(SectionKey key, LocalDate until, String reason, CurrentUser liaison) {
-		Section section = find(key);
+		// a second click waits here, then finds the first request pending (409): one request, one editors' task
+		Section section = locked(key);
 		if (!liaison.isLiaisonOf(key.department())) {
 			throw new ForbiddenException("problem.forbidden.liaison", key.department());
 		}
@@ -96,7 +97,7 @@ public class SectionExtensions {
 	@Transactional
 	public ExtensionRequest requestDecision(SectionKey key, ExtensionDecision decision, LocalDate until,
 			String comment, CurrentUser editor) {
-		find(key);
+		locked(key);
 		editor.require(Roles.REPORT_ADMINS);
 		ExtensionRequest request = pending(key)
 			.orElseThrow(() -> new StageConflictException("problem.extension.none-pending"));
@@ -174,8 +175,8 @@ public class SectionExtensions {
 				sectionService.label(request.getStage()));
 	}
 
-	private Section find(SectionKey key) {
-		return sections.findByCampaignIdAndDepartment(key.campaignId(), key.department())
+	private Section locked(SectionKey key) {
+		return sections.findForUpdateByCampaignIdAndDepartment(key.campaignId(), key.department())
 			.orElseThrow(() -> new SectionNotFoundException(key));
 	}
 

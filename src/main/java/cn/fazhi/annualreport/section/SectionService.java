@@ -99,7 +99,7 @@ public class SectionService implements SectionProgress {
 	/** Saves a draft as a new revision; {@code basedOnVersion} is the revision the liaison edited. */
 	@Transactional
 	public SectionView saveDraft(SectionKey key, SectionContent content, long basedOnVersion, CurrentUser liaison) {
-		Section section = find(key);
+		Section section = locked(key);
 		requireLiaison(key, liaison);
 		rules.checkDraft(content);
 		SectionRevision revision = revisions
@@ -110,7 +110,7 @@ public class SectionService implements SectionProgress {
 	/** The liaison asks to hand the section to the department head: completes the workflow task. */
 	@Transactional
 	public void requestSubmission(SectionKey key, CurrentUser liaison) {
-		checkExists(key);
+		locked(key);
 		requireLiaison(key, liaison);
 		tasks.completeDrafting(key, liaison);
 	}
@@ -118,7 +118,7 @@ public class SectionService implements SectionProgress {
 	/** The rule of the drafting step, run whenever the liaison's task completes. */
 	@Transactional
 	public void submit(SectionKey key, CurrentUser liaison) {
-		Section section = find(key);
+		Section section = locked(key);
 		requireLiaison(key, liaison);
 		rules.checkComplete(contentOf(section, section.getLatestRevision()));
 		section.submit();
@@ -127,7 +127,7 @@ public class SectionService implements SectionProgress {
 	/** The head confirmed the submitted revision; the legal bureau reviews it next. */
 	@Transactional
 	public int confirmed(SectionKey key) {
-		Section section = find(key);
+		Section section = locked(key);
 		section.confirm();
 		return section.getSubmittedRevision();
 	}
@@ -135,14 +135,14 @@ public class SectionService implements SectionProgress {
 	/** The head or the reviewer sent the section back; the liaison revises it. */
 	@Transactional
 	public int returned(SectionKey key) {
-		Section section = find(key);
+		Section section = locked(key);
 		section.returnForRevision();
 		return section.getSubmittedRevision();
 	}
 
 	@Transactional
 	public int approved(SectionKey key) {
-		Section section = find(key);
+		Section section = locked(key);
 		section.approve();
 		return section.getApprovedRevision();
 	}
@@ -150,7 +150,7 @@ public class SectionService implements SectionProgress {
 	/** The workflow started a step on the section that is due on {@code dueDate}. */
 	@Transactional
 	public void dueBy(SectionKey key, LocalDate dueDate) {
-		find(key).dueBy(dueDate);
+		locked(key).dueBy(dueDate);
 	}
 
 	/**
@@ -260,6 +260,22 @@ public class SectionService implements SectionProgress {
 
 	private Section find(SectionKey key) {
 		return sections.findByCampaignIdAndDepartment(key.campaignId(), key.department())
+			.orElseThrow(() -> new SectionNotFoundException(key));
+	}
+
+	/**
+	 * Waits until no one else writes the section, and keeps it until the transaction ends (404 as
+	 * {@link #checkExists}). Every write concerning a section starts here, so a double click or a page sent twice
+	 * runs after the first and gets a clean 409 (stale version, step done) instead of a duplicate revision, a second
+	 * extension request or a server error.
+	 */
+	@Transactional
+	public void lock(SectionKey key) {
+		locked(key);
+	}
+
+	private Section locked(SectionKey key) {
+		return sections.findForUpdateByCampaignIdAndDepartment(key.campaignId(), key.department())
 			.orElseThrow(() -> new SectionNotFoundException(key));
 	}
 

@@ -37,7 +37,7 @@ public class SigningService {
 
 	@Transactional
 	public void requestSigning(long campaignId, SignDecision decision, String opinion, CurrentUser leader) {
-		reports.checkExists(campaignId);
+		reports.lock(campaignId);
 		leader.require(Roles.LEADERS);
 		tasks.completeSigning(campaignId, leader, decision, opinion);
 	}
