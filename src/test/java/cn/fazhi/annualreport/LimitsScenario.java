@@ -24,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.fazhi.annualreport.section.SectionRules;
+import cn.fazhi.annualreport.section.SectionSettings;
 import cn.fazhi.annualreport.system.Decisions;
 import cn.fazhi.annualreport.testing.ApiClient.Response;
 import cn.fazhi.annualreport.testing.BrowserSession;
@@ -37,7 +38,8 @@ import static cn.fazhi.annualreport.testing.Steps.sectionPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What one user can store and send (issue 12, items 5 and 7): sections as large as real ones and no larger, and
+ * What one user can store and send (issue 12, items 5 and 7): sections as large as real ones and no larger, no
+ * revision for a save that changes nothing, new revisions per minute and storage per section bounded (429, 413), and
  * double clicks that take effect once (one success, the rest 409, never 500). Runs on H2 and PostgreSQL.
  */
 abstract class LimitsScenario extends RunningProduct {
@@ -47,6 +49,9 @@ abstract class LimitsScenario extends RunningProduct {
 
 	@Autowired
 	JdbcTemplate database;
+
+	@Autowired
+	SectionSettings settings;
 
 	// A. sizes a real section needs
 
@@ -83,6 +88,105 @@ abstract class LimitsScenario extends RunningProduct {
 
 		assertThat(api.as("liaison-sfj").get(path).json().get("version").asInt()).isEqualTo(1);
 		assertThat(revisions(campaign, "sfj")).isEqualTo(1);
+	}
+
+	// B. what one user can store
+
+	@Test
+	void storesNoRevisionForASaveThatChangesNothing() {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("未改动"), "sfj");
+		String path = sectionPath(campaign, "sfj");
+		steps.saveSection(campaign, "sfj", section("sfj", "第一稿", 0));
+
+		Response again = api.as("liaison-sfj").put(path, section("sfj", "第一稿", 1));
+
+		assertThat(again.status()).as(again.body()).isEqualTo(200);
+		assertThat(again.json().get("version").asInt()).isEqualTo(1);
+		assertThat(revisions(campaign, "sfj")).isEqualTo(1);
+		// the same content sent from an older version is still a stale edit
+		assertProblem(api.as("liaison-sfj").put(path, section("sfj", "第一稿", 0)), 409, "/problems/version-conflict");
+	}
+
+	@Test
+	void acceptsSixNewRevisionsAMinuteAndAsksTheSeventhToWaitOnTheApiAndThePage() {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("频率"), "sfj");
+		String path = sectionPath(campaign, "sfj");
+		int allowed = settings.revisionsPerMinute();
+		for (int version = 0; version < allowed; version++) {
+			steps.saveSection(campaign, "sfj", section("sfj", "第" + (version + 1) + "稿", version));
+		}
+
+		Response tooSoon = assertProblem(api.as("liaison-sfj").put(path, section("sfj", "第七稿", allowed)), 429,
+				"/problems/too-many-saves");
+
+		long retryAfter = Long.parseLong(tooSoon.header("Retry-After"));
+		assertThat(retryAfter).isBetween(1L, 60L);
+		assertThat(tooSoon.json().get("retryAfter").asLong()).isEqualTo(retryAfter);
+		assertThat(tooSoon.json().get("title").asText()).isEqualTo("保存过于频繁");
+		assertThat(tooSoon.json().get("detail").asText()).startsWith("1 分钟内最多保存 6 个新版本，本次未保存");
+		// a save that changes nothing stores nothing, so it is not held back
+		assertThat(api.as("liaison-sfj").put(path, section("sfj", "第" + allowed + "稿", allowed)).status())
+			.isEqualTo(200);
+
+		// the editor page shows the same refusal and keeps what the liaison typed
+		BrowserSession liaison = BrowserSession.login(port, "liaison-sfj");
+		String page = "/campaigns/" + campaign + "/sections/sfj";
+		HttpResponse<String> refused = liaison.postForm(page, liaison.get(page).body(),
+				pageFields(section("sfj", "页面上写的第七稿", allowed), "save"));
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+		assertThat(refused.body()).contains("1 分钟内最多保存 6 个新版本，本次未保存", "页面上写的第七稿");
+		assertThat(revisions(campaign, "sfj")).isEqualTo(allowed);
+
+		// a minute later the liaison saves again
+		TimeTravel.toInstant(Instant.now().plusSeconds(61));
+		try {
+			Response later = api.as("liaison-sfj").put(path, section("sfj", "第七稿", allowed));
+			assertThat(later.status()).as(later.body()).isEqualTo(200);
+			assertThat(later.json().get("version").asInt()).isEqualTo(allowed + 1);
+		}
+		finally {
+			TimeTravel.reset();
+		}
+	}
+
+	@Test
+	void refusesARevisionBeyondTheSectionsStorageOnTheApiAndThePage() {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("存储"), "sfj");
+		String path = sectionPath(campaign, "sfj");
+		steps.saveSection(campaign, "sfj", fullSection("第一稿", 0));
+		// the section was saved again and again at its full size, on earlier days, until one more does not fit
+		Map<String, Object> first = database.queryForMap("select r.section_id, r.content, r.content_length, r.author "
+				+ "from section_revision r join section s on s.id = r.section_id "
+				+ "where s.campaign_id = ? and s.department_code = 'sfj'", campaign);
+		long sectionId = ((Number) first.get("section_id")).longValue();
+		long length = ((Number) first.get("content_length")).longValue();
+		assertThat(length).isGreaterThan(SectionRules.MAX_CHARACTERS);
+		int number = 1;
+		for (long stored = length; stored + length <= settings.storageQuota(); stored += length) {
+			database.update("insert into section_revision (section_id, revision_number, content, content_length, author, "
+					+ "created_at) values (?, ?, ?, ?, ?, ?)", sectionId, ++number, first.get("content"), length,
+					first.get("author"), java.sql.Timestamp.from(Instant.now().minusSeconds(86_400)));
+		}
+		database.update("update section set latest_revision = ? where id = ?", number, sectionId);
+		assertThat(number).isGreaterThan(90);
+
+		Response refused = assertProblem(api.as("liaison-sfj").put(path, fullSection("又一稿", number)), 413,
+				"/problems/storage-quota-exceeded");
+
+		assertThat(refused.json().get("quota").asLong()).isEqualTo(settings.storageQuota());
+		assertThat(refused.json().get("stored").asLong()).isEqualTo(number * length);
+		assertThat(refused.json().get("title").asText()).isEqualTo("存储空间已用完");
+		assertThat(refused.json().get("detail").asText()).contains("的存储上限，本次未保存");
+		BrowserSession liaison = BrowserSession.login(port, "liaison-sfj");
+		String page = "/campaigns/" + campaign + "/sections/sfj";
+		HttpResponse<String> onPage = liaison.postForm(page, liaison.get(page).body(),
+				pageFields(fullSection("页面上的又一稿", number), "save"));
+		assertThat(onPage.statusCode()).isEqualTo(413);
+		assertThat(onPage.body()).contains("的存储上限，本次未保存", "页面上的又一稿");
+		assertThat(revisions(campaign, "sfj")).isEqualTo(number);
+		// what is stored stays readable and can still be submitted
+		steps.submit(campaign, "sfj");
 	}
 
 	// C. double clicks take effect once

@@ -1,6 +1,8 @@
 package cn.fazhi.annualreport.section;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +28,9 @@ import cn.fazhi.annualreport.catalogue.Department;
 import cn.fazhi.annualreport.catalogue.Metric;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.ForbiddenException;
+import cn.fazhi.annualreport.system.StorageQuotaExceededException;
 import cn.fazhi.annualreport.system.TextDiff;
+import cn.fazhi.annualreport.system.TooManySavesException;
 
 /**
  * Drafting and submitting sections. Actions that end a workflow step go through the engine ({@link SectionTasks}),
@@ -36,6 +40,8 @@ import cn.fazhi.annualreport.system.TextDiff;
 @Service
 @Transactional(readOnly = true)
 public class SectionService implements SectionProgress {
+
+	private static final Duration MINUTE = Duration.ofMinutes(1);
 
 	private final SectionRepository sections;
 
@@ -51,10 +57,13 @@ public class SectionService implements SectionProgress {
 
 	private final MessageSource messages;
 
+	private final SectionSettings settings;
+
 	private final Clock clock;
 
 	SectionService(SectionRepository sections, SectionRevisionRepository revisions, SectionRules rules,
-			SectionTasks tasks, CampaignService campaigns, Catalogue catalogue, MessageSource messages, Clock clock) {
+			SectionTasks tasks, CampaignService campaigns, Catalogue catalogue, MessageSource messages,
+			SectionSettings settings, Clock clock) {
 		this.sections = sections;
 		this.revisions = revisions;
 		this.rules = rules;
@@ -62,6 +71,7 @@ public class SectionService implements SectionProgress {
 		this.campaigns = campaigns;
 		this.catalogue = catalogue;
 		this.messages = messages;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -96,15 +106,44 @@ public class SectionService implements SectionProgress {
 		throw new ForbiddenException("problem.forbidden.department", section.getDepartment());
 	}
 
-	/** Saves a draft as a new revision; {@code basedOnVersion} is the revision the liaison edited. */
+	/**
+	 * Saves a draft as a new revision; {@code basedOnVersion} is the revision the liaison edited. A save that changes
+	 * nothing answers the latest revision and stores nothing; a new revision must stay within what the section may
+	 * store ({@link SectionSettings}).
+	 */
 	@Transactional
 	public SectionView saveDraft(SectionKey key, SectionContent content, long basedOnVersion, CurrentUser liaison) {
 		Section section = locked(key);
 		requireLiaison(key, liaison);
 		rules.checkDraft(content);
-		SectionRevision revision = revisions
-			.save(section.revise(content, basedOnVersion, liaison.id(), clock.instant()));
-		return view(section, revision);
+		section.requireRevisable(basedOnVersion);
+		if (content.equals(contentOf(section, section.getLatestRevision()))) {
+			return view(section, section.getLatestRevision());
+		}
+		Instant now = clock.instant();
+		checkSaveRate(section, liaison, now);
+		SectionRevision revision = section.revise(content, basedOnVersion, liaison.id(), now);
+		checkStorage(section, revision);
+		return view(section, revisions.save(revision));
+	}
+
+	/** 429 when the author already saved as many new revisions of the section within the last minute as allowed. */
+	private void checkSaveRate(Section section, CurrentUser author, Instant now) {
+		int allowed = settings.revisionsPerMinute();
+		List<Instant> recent = revisions.savedBetween(section.getId(), author.id(), now.minus(MINUTE), now);
+		if (recent.size() >= allowed) {
+			// one more is allowed once enough of these are older than a minute
+			Duration wait = Duration.between(now, recent.get(recent.size() - allowed).plus(MINUTE));
+			throw new TooManySavesException(allowed, Math.max(1, (wait.toMillis() + 999) / 1000));
+		}
+	}
+
+	/** 413 when the new revision would take the section's revisions past their storage. */
+	private void checkStorage(Section section, SectionRevision revision) {
+		long stored = revisions.storedCharacters(section.getId());
+		if (stored + revision.getContentLength() > settings.storageQuota()) {
+			throw new StorageQuotaExceededException(stored, revision.getContentLength(), settings.storageQuota());
+		}
 	}
 
 	/** The liaison asks to hand the section to the department head: completes the workflow task. */
