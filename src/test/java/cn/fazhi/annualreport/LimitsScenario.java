@@ -38,9 +38,11 @@ import static cn.fazhi.annualreport.testing.Steps.sectionPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What one user can store and send (issue 12, items 5 and 7): sections as large as real ones and no larger, no
- * revision for a save that changes nothing, new revisions per minute and storage per section bounded (429, 413), and
- * double clicks that take effect once (one success, the rest 409, never 500). Runs on H2 and PostgreSQL.
+ * What one user can store and send (issue 12, items 4, 5 and 7): sections as large as real ones and no larger, no
+ * revision for a save that changes nothing, new revisions per minute and storage per section bounded (429, 413),
+ * double clicks that take effect once (one success, the rest 409, never 500), and comments, opinions, notes and
+ * reasons as long as accepted carried through every step, Camunda's string variables included. Runs on H2 and
+ * PostgreSQL.
  */
 abstract class LimitsScenario extends RunningProduct {
 
@@ -270,6 +272,160 @@ abstract class LimitsScenario extends RunningProduct {
 					+ ":sfj:report")
 			.json()).hasSize(1);
 		assertThat(api.as("liaison-sfj").get(departmentReport).json().get("version").asInt()).isEqualTo(1);
+	}
+
+	// D. long texts fit where they are stored
+
+	@Test
+	void takesTheLongestCommentThroughEveryStepOfASectionAndRefusesALongerOne() {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("长意见"), "sfj");
+		String path = sectionPath(campaign, "sfj");
+		steps.saveSection(campaign, "sfj", section("sfj", "第一稿", 0));
+		steps.submit(campaign, "sfj");
+
+		// the audit's 4,420 characters, through the API and through Tasklist's engine-rest
+		Response tooLong = assertProblem(
+				api.as("head-sfj").post(path + "/confirm", decision("RETURN", "comment", "意".repeat(4_420))), 400,
+				"/problems/invalid-input");
+		assertThat(tooLong.json().get("errors").get(0).get("field").asText()).isEqualTo("comment");
+		assertThat(tooLong.json().get("errors").get(0).get("message").asText()).isEqualTo("不能超过 4000 个字");
+		String confirmTask = task("head-sfj", campaign + ":sfj", "confirmSection");
+		Response viaEngine = api.as("head-sfj").post("/engine-rest/task/" + confirmTask + "/complete",
+				Map.of("variables", Map.of("headDecision", Map.of("value", "RETURN"), "headComment",
+						Map.of("value", LONGEST_COMMENT + "意"))));
+		assertProblem(viaEngine, 400, "/problems/invalid-input");
+		assertThat(viaEngine.json().get("detail").asText()).contains("不能超过 4000 个字");
+		// a character outside the BMP takes two of the 4,000 units Camunda stores
+		assertProblem(api.as("head-sfj").post(path + "/confirm", decision("RETURN", "comment", "𠀀".repeat(2_001))),
+				400, "/problems/invalid-input");
+		assertThat(steps.stageOf(campaign, "sfj")).isEqualTo("AWAITING_CONFIRMATION");
+
+		steps.headDecides(campaign, "sfj", "RETURN", LONGEST_COMMENT);
+		steps.saveSection(campaign, "sfj", section("sfj", "第二稿", 1));
+		steps.submit(campaign, "sfj");
+		String summary = taskSummary("head-sfj", campaign + ":sfj", "confirmSection");
+		assertThat(summary.length()).isLessThanOrEqualTo(4_000);
+		assertThat(summary).contains("退回", "意意意意");
+		confirmTask = task("head-sfj", campaign + ":sfj", "confirmSection");
+		Response confirmed = api.as("head-sfj").post("/engine-rest/task/" + confirmTask + "/complete",
+				Map.of("variables", Map.of("headDecision", Map.of("value", "CONFIRM"), "headComment",
+						Map.of("value", "𠀀".repeat(2_000)))));
+		assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(204);
+
+		steps.reviewerDecides(campaign, "sfj", "RETURN", LONGEST_COMMENT);
+		steps.saveSection(campaign, "sfj", section("sfj", "第三稿", 2));
+		steps.submit(campaign, "sfj");
+		steps.headDecides(campaign, "sfj", "CONFIRM", LONGEST_COMMENT);
+		assertThat(taskSummary("reviewer", campaign + ":sfj", "reviewSection").length()).isLessThanOrEqualTo(4_000);
+		steps.reviewerDecides(campaign, "sfj", "APPROVE", LONGEST_COMMENT);
+		assertThat(steps.stageOf(campaign, "sfj")).isEqualTo("APPROVED");
+		// the page shows every comment whole
+		assertThat(BrowserSession.login(port, "liaison-sfj").get("/campaigns/" + campaign + "/sections/sfj").body())
+			.contains("：" + LONGEST_COMMENT + "<");
+	}
+
+	@Test
+	void takesTheLongestOpinionAndNotesThroughSigningAndClearance() {
+		long campaign = steps.reportAwaitingSignature("长签发意见");
+		String report = "/api/campaigns/" + campaign + "/report";
+
+		Response tooLong = assertProblem(
+				api.as("leader").post(report + "/sign", decision("RETURN", "opinion", LONGEST_COMMENT + "意")), 400,
+				"/problems/invalid-input");
+		assertThat(tooLong.json().get("errors").get(0).get("message").asText()).isEqualTo("不能超过 4000 个字");
+		assertOk(api.as("leader").post(report + "/sign", decision("RETURN", "opinion", LONGEST_COMMENT)));
+		steps.awaitStage(campaign, "EDITING");
+		// the editors read the leader's reason in their Tasklist form: as much as fits, and where the rest is
+		String editing = taskSummary("editor", String.valueOf(campaign), "editReport");
+		assertThat(editing.length()).isLessThanOrEqualTo(4_000);
+		assertThat(editing).contains("退回统稿", "意".repeat(2_000),
+				"以下从略，请[在报告系统中查看全文](/campaigns/" + campaign + "/report)");
+		assertOk(api.as("editor").post(report + "/edit-complete", null));
+		assertThat(taskSummary("leader", String.valueOf(campaign), "signReport").length())
+			.isLessThanOrEqualTo(4_000);
+		assertOk(api.as("leader").post(report + "/sign", decision("SIGN", "opinion", LONGEST_COMMENT)));
+
+		assertProblem(api.as("officer").post(report + "/confidentiality",
+				decision("RETURN", "notes", LONGEST_COMMENT + "意")), 400, "/problems/invalid-input");
+		assertOk(api.as("officer").post(report + "/confidentiality", decision("RETURN", "notes", LONGEST_COMMENT)));
+		steps.awaitStage(campaign, "EDITING");
+		assertOk(api.as("editor").post(report + "/edit-complete", null));
+		assertOk(api.as("leader").post(report + "/sign", decision("SIGN", "opinion", LONGEST_COMMENT)));
+		assertThat(taskSummary("officer", String.valueOf(campaign), "confidentialityReview").length())
+			.isLessThanOrEqualTo(4_000);
+		assertOk(api.as("officer").post(report + "/confidentiality", decision("CLEAR", "notes", LONGEST_COMMENT)));
+		steps.awaitStage(campaign, "PUBLISHED");
+
+		// a department's own report: its head's opinion is as long
+		String departmentReport = sectionPath(campaign, "sfj") + "/department-report";
+		assertThat(api.as("liaison-sfj").post(departmentReport, null).status()).isEqualTo(201);
+		assertProblem(api.as("head-sfj").post(departmentReport + "/sign",
+				decision("RETURN", "opinion", LONGEST_COMMENT + "意")), 400, "/problems/invalid-input");
+		assertThat(api.as("head-sfj").post(departmentReport + "/sign", decision("RETURN", "opinion", LONGEST_COMMENT))
+			.json().get("comment").asText()).isEqualTo(LONGEST_COMMENT);
+	}
+
+	@Test
+	void takesTheLongestExtensionReasonAndDecisionComment() {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("长理由"), "sfj");
+		String path = sectionPath(campaign, "sfj");
+		String until = LocalDate.parse(department(campaign, "sfj").get("dueDate").asText()).plusDays(10).toString();
+		String longestReason = "因".repeat(3_000);
+
+		Response tooLong = assertProblem(api.as("liaison-sfj").post(path + "/extension",
+				Map.of("until", until, "reason", longestReason + "因")), 400, "/problems/invalid-input");
+		assertThat(tooLong.json().get("errors").get(0).get("message").asText()).isEqualTo("不能超过 3000 个字");
+		Response asked = api.as("liaison-sfj").post(path + "/extension", Map.of("until", until, "reason", longestReason));
+		assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+
+		// the editors read the whole reason in their Tasklist form
+		String summary = taskSummary("editor", campaign + ":sfj", "decideExtension");
+		assertThat(summary.length()).isLessThanOrEqualTo(4_000);
+		assertThat(summary).contains("理由：" + longestReason + "\n");
+
+		assertProblem(api.as("editor").post(path + "/extension/decision",
+				decision("REFUSE", "comment", LONGEST_COMMENT + "意")), 400, "/problems/invalid-input");
+		Response refused = api.as("editor").post(path + "/extension/decision",
+				decision("REFUSE", "comment", LONGEST_COMMENT));
+		assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+		assertThat(refused.json().get("comment").asText()).isEqualTo(LONGEST_COMMENT);
+	}
+
+	@Test
+	void fitsTheOfficersSummaryOfAReportWithThirtyEightFindings() {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("多处发现"), "sfj");
+		steps.approveSection(campaign, "sfj");
+		steps.awaitStage(campaign, "EDITING");
+		String report = "/api/campaigns/" + campaign + "/report";
+		// 38 paragraphs with a mobile number each, under a topic with a long heading that every finding names
+		ObjectNode draft = (ObjectNode) api.as("editor").get(report).json();
+		ObjectNode topic = (ObjectNode) draft.get("parts").get(0).get("items").get(0);
+		topic.put("heading", "健全政府机构职能体系，推动更好发挥政府作用，" + "深入推进简政放权、放管结合、优化服务改革".repeat(7));
+		ArrayNode items = topic.putArray("items");
+		for (int i = 1; i <= 38; i++) {
+			items.addObject()
+				.put("heading", "")
+				.put("text", "第" + i + "次接待来访群众，联系人手机1381234" + String.format("%04d", i) + "，已妥善处理。")
+				.put("area", "functions");
+		}
+		assertOk(api.as("editor").put(report, draft));
+		assertOk(api.as("editor").post(report + "/edit-complete", null));
+		JsonNode findings = api.as("officer").get(report + "/findings").json();
+		assertThat(findings).hasSize(38);
+		int listed = 0;
+		for (JsonNode finding : findings) {
+			listed += finding.get("location").asText().length() + finding.get("excerpt").asText().length() + 20;
+		}
+		assertThat(listed).as("every finding on its own line would not fit").isGreaterThan(4_000);
+
+		assertOk(api.as("leader").post(report + "/sign", decision("SIGN", "opinion", "同意")));
+
+		String summary = taskSummary("officer", String.valueOf(campaign), "confidentialityReview");
+		assertThat(summary.length()).isLessThanOrEqualTo(4_000);
+		assertThat(summary).contains("发现 38 处需要确认的内容", "手机号“13812340001”", "手机号“13812340010”",
+				"另有 28 处未列出，请[在报告系统中查看全文](/campaigns/" + campaign + "/report)")
+			.doesNotContain("13812340011");
+		assertOk(api.as("officer").post(report + "/confidentiality", decision("RETURN", "notes", "删除个人信息")));
 	}
 
 	/** A section of exactly the most characters a section may hold, most of it in items at their longest. */

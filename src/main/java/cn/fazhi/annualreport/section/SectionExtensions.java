@@ -31,6 +31,12 @@ import cn.fazhi.annualreport.system.StageConflictException;
 @Transactional(readOnly = true)
 public class SectionExtensions {
 
+	/**
+	 * Longest reason for a request. The editors read it whole in their Tasklist form's summary, a string variable of
+	 * at most 4,000 units that also holds the request's dates and the earlier requests.
+	 */
+	static final int MAX_REASON = 3_000;
+
 	private final ExtensionRequestRepository requests;
 
 	private final SectionRepository sections;
@@ -78,7 +84,7 @@ public class SectionExtensions {
 			throw new StageConflictException("problem.extension.pending");
 		}
 		checkUntil(key, until, section.getDueDate());
-		String why = Decisions.reason("reason", reason, true);
+		String why = Decisions.reason("reason", reason, true, MAX_REASON);
 		ExtensionRequest request = requests.save(new ExtensionRequest(key, section.getStage(), section.getDueDate(),
 				until, why, liaison.id(), clock.instant()));
 		tasks.decisionRequested(key, request.getId());
