@@ -158,6 +158,40 @@ class ImportIntegrationTests extends RunningProduct {
 			.statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void savesTheLongestRealReportImportedIntoTheSectionEditorAsOneDepartmentsSection() throws IOException {
+		Path file = REPORTS.resolve("tongzhou-district-2023.txt");
+		assumeTrue(Files.isRegularFile(file), "../shared/reports is absent: no published report to import");
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("最长报告"), "sfj");
+		String page = "/campaigns/" + campaign + "/sections/sfj";
+		BrowserSession liaison = BrowserSession.login(port, "liaison-sfj");
+
+		// a whole government's report, the longest of the real ones, is more than a department writes: it fits
+		HttpResponse<String> imported = liaison.postFile(page + "/import", liaison.get(page).body(), Map.of(),
+				file.getFileName().toString(), Files.readAllBytes(file));
+		assertThat(imported.statusCode()).isEqualTo(200);
+		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		java.util.regex.Matcher field = java.util.regex.Pattern
+			.compile("<(?:input|textarea|select)[^>]*name=\"((?:achievements|shortcomings|leadership|nextYearPlans|other|version)[^\"]*)\"")
+			.matcher(imported.body());
+		while (field.find()) {
+			if (!field.group(1).contains("__index__")) {
+				fields.put(field.group(1), "");
+			}
+		}
+		HttpResponse<String> saved = liaison.postForm(page, imported.body(), formValues(imported.body(), fields));
+
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		JsonNode section = api.as("liaison-sfj").get(sectionPath(campaign, "sfj")).json();
+		assertThat(section.get("version").asInt()).isEqualTo(1);
+		int characters = section.get("shortcomings").asText().length() + section.get("leadership").asText().length()
+				+ section.get("nextYearPlans").asText().length();
+		for (JsonNode item : section.get("achievements")) {
+			characters += item.get("title").asText().length() + item.get("text").asText().length();
+		}
+		assertThat(characters).isGreaterThan(8_000);
+	}
+
 	/** The values a browser would send back: what the page shows in each named field. */
 	private static Map<String, String> formValues(String page, Map<String, String> names) {
 		Map<String, String> values = new java.util.LinkedHashMap<>();

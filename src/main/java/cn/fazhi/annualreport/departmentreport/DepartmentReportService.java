@@ -64,7 +64,8 @@ public class DepartmentReportService {
 	/** The department's liaison or head turns its approved section into its report, and it goes to the head. */
 	@Transactional
 	public DepartmentReportView start(SectionKey key, CurrentUser user) {
-		sections.checkExists(key);
+		// a second click waits here, then finds the report started (409) instead of starting a second one
+		sections.lock(key);
 		if (!user.worksFor(key.department())) {
 			throw new ForbiddenException("problem.forbidden.department", key.department());
 		}
@@ -162,7 +163,7 @@ public class DepartmentReportService {
 	}
 
 	private DepartmentReport current(SectionKey key) {
-		sections.checkExists(key);
+		sections.lock(key);
 		return latest(key).orElseThrow(() -> new DepartmentReportNotFoundException(key));
 	}
 

@@ -71,7 +71,7 @@ public class DisclosureService implements PublicationProgress {
 	public void requestClearance(long campaignId, ClearanceDecision decision, String notes, PublicationDetails details,
 			CurrentUser officer) {
 		officer.require(Roles.DISCLOSURE_OFFICERS);
-		reports.checkExists(campaignId);
+		reports.lock(campaignId);
 		tasks.completeClearance(campaignId, officer, decision, notes, details);
 	}
 
@@ -230,6 +230,8 @@ public class DisclosureService implements PublicationProgress {
 	public void requestCorrection(long campaignId, String reason, CurrentUser editor) {
 		editor.require(Roles.REPORT_ADMINS);
 		String why = Decisions.reason("reason", reason, true);
+		// a double click waits here and then finds the report reopened already (409), instead of a second process
+		reports.lock(campaignId);
 		Publication current = publications.findFirstByCampaignIdAndDepartmentOrderByIdDesc(campaignId, Publication.GOVERNMENT)
 			.orElseThrow(() -> new StageConflictException("problem.disclosure.not-published"));
 		reports.reopenedForCorrection(campaignId);

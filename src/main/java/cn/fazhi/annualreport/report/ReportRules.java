@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.catalogue.Catalogue;
 import cn.fazhi.annualreport.outline.PartType;
+import cn.fazhi.annualreport.section.SectionRules;
 import cn.fazhi.annualreport.system.FieldProblem;
 import cn.fazhi.annualreport.system.IncompleteContentException;
 import cn.fazhi.annualreport.system.InvalidInputException;
@@ -16,18 +17,42 @@ import cn.fazhi.annualreport.system.InvalidInputException;
 /**
  * What a report must look like: every saved revision well formed (400 otherwise), and the one handed to the leader
  * complete in its statutory parts (422 otherwise).
+ * <p>
+ * The compiled report holds every approved section of the campaign, so its size follows the number of departments:
+ * each may bring a section at its limits ({@link SectionRules}), and the editors write their own opening, headings
+ * and summaries on top. A report of 40 departments (the size {@code DocumentBenchmark} compiles, about 60,000
+ * characters) therefore fits many times over, a compiled report always fits, and no save stores more than its
+ * campaign can need.
  */
 @Component
 class ReportRules {
 
 	static final int MAX_TITLE = 200;
 
+	/** One paragraph: editors merge items, so well above a section's item and the longest real part (7,164). */
 	static final int MAX_TEXT = 20_000;
-
-	static final int MAX_ITEMS = 1_000;
 
 	/** Part, topic, item, sub-item: 一、（一）1.（1）. */
 	static final int MAX_DEPTH = 3;
+
+	/** What the editors may add to the departments' texts: opening, headings, figures, summaries of their own. */
+	static final int EDITORS_CHARACTERS = 50_000;
+
+	/** Items the editors may add: the catalogue's topics and paragraphs of their own. */
+	static final int EDITORS_ITEMS = 100;
+
+	/** Each department's paragraphs outside the achievements: shortcomings, its head's duties, plans, other. */
+	private static final int PARAGRAPHS_PER_DEPARTMENT = 4;
+
+	/** Characters the report of a campaign with this many departments may hold. */
+	static int maxCharacters(int departments) {
+		return departments * SectionRules.MAX_CHARACTERS + EDITORS_CHARACTERS;
+	}
+
+	/** Items, at every level, the report of a campaign with this many departments may hold. */
+	static int maxItems(int departments) {
+		return departments * (SectionRules.MAX_ITEMS + PARAGRAPHS_PER_DEPARTMENT) + EDITORS_ITEMS;
+	}
 
 	private final Catalogue catalogue;
 
@@ -35,7 +60,8 @@ class ReportRules {
 		this.catalogue = catalogue;
 	}
 
-	void checkWellFormed(ReportDocument document) {
+	/** @param departments how many departments the campaign has, which bounds the report's size */
+	void checkWellFormed(ReportDocument document, int departments) {
 		List<FieldProblem> problems = new ArrayList<>();
 		FieldProblem.checkLength(problems, "title", document.title(), MAX_TITLE);
 		FieldProblem.checkLength(problems, "opening", document.opening(), MAX_TEXT);
@@ -55,16 +81,20 @@ class ReportRules {
 			FieldProblem.checkLength(problems, path + ".text", part.text(), MAX_TEXT);
 			items(problems, path, part.items(), 1, count);
 		}
-		if (count[0] > MAX_ITEMS) {
-			problems.add(new FieldProblem("parts", "problem.report.too-many-items", MAX_ITEMS));
+		if (count[0] > maxItems(departments)) {
+			problems.add(new FieldProblem("parts", "problem.report.too-many-items", maxItems(departments)));
+		}
+		int characters = characters(document);
+		if (characters > maxCharacters(departments)) {
+			problems.add(new FieldProblem("", "problem.report.too-long", maxCharacters(departments), characters));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 	}
 
-	void checkComplete(ReportDocument document) {
-		checkWellFormed(document);
+	void checkComplete(ReportDocument document, int departments) {
+		checkWellFormed(document, departments);
 		List<FieldProblem> missing = new ArrayList<>();
 		if (document.title().isEmpty()) {
 			missing.add(new FieldProblem("title", "problem.report.part-missing"));
@@ -78,6 +108,31 @@ class ReportRules {
 		if (!missing.isEmpty()) {
 			throw new IncompleteContentException("problem.report.incomplete", missing);
 		}
+	}
+
+	/** Characters (not UTF-16 units) of every heading and text, as the limits count them. */
+	static int characters(ReportDocument document) {
+		int characters = count(document.title()) + count(document.opening());
+		for (ReportDocument.Part part : document.parts()) {
+			if (part != null) {
+				characters += count(part.heading()) + count(part.text()) + characters(part.items());
+			}
+		}
+		return characters;
+	}
+
+	private static int characters(List<ReportDocument.Item> items) {
+		int characters = 0;
+		for (ReportDocument.Item item : items) {
+			if (item != null) {
+				characters += count(item.heading()) + count(item.text()) + characters(item.items());
+			}
+		}
+		return characters;
+	}
+
+	private static int count(String text) {
+		return text.codePointCount(0, text.length());
 	}
 
 	private void items(List<FieldProblem> problems, String parent, List<ReportDocument.Item> items, int depth,

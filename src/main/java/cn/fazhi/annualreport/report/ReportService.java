@@ -77,7 +77,8 @@ public class ReportService implements ReportProgress {
 			.orElse(List.of());
 		ReportDocument document = compiler.compile(campaign.getOrganization(), campaign.getYear(),
 				catalogue.areas(), catalogue.metrics(), sections.approvedSections(campaignId), previousYear);
-		Report report = reports.findByCampaignId(campaignId).orElseGet(() -> reports.save(new Report(campaignId)));
+		Report report = reports.findForUpdateByCampaignId(campaignId)
+			.orElseGet(() -> reports.save(new Report(campaignId)));
 		return revisions.save(report.recompile(document, ReportRevision.COMPILER, clock.instant())).getNumber();
 	}
 
@@ -111,8 +112,8 @@ public class ReportService implements ReportProgress {
 	@Transactional
 	public ReportView save(long campaignId, ReportDocument document, long basedOnVersion, CurrentUser editor) {
 		editor.require(Roles.REPORT_ADMINS);
-		Report report = find(campaignId);
-		rules.checkWellFormed(document);
+		Report report = locked(campaignId);
+		rules.checkWellFormed(document, departments(campaignId));
 		// the figures are compiled from the sections, not edited: each revision keeps them
 		ReportDocument withFigures = document
 			.withFigures(revisionOf(report, report.getLatestRevision()).getDocument().figures());
@@ -125,7 +126,7 @@ public class ReportService implements ReportProgress {
 	@Transactional
 	public void requestEditingComplete(long campaignId, CurrentUser editor) {
 		editor.require(Roles.REPORT_ADMINS);
-		checkExists(campaignId);
+		locked(campaignId);
 		tasks.completeEditing(campaignId, editor);
 	}
 
@@ -133,43 +134,43 @@ public class ReportService implements ReportProgress {
 	@Transactional
 	public void finishEditing(long campaignId, CurrentUser editor) {
 		editor.require(Roles.REPORT_ADMINS);
-		Report report = find(campaignId);
-		rules.checkComplete(revisionOf(report, report.getLatestRevision()).getDocument());
+		Report report = locked(campaignId);
+		rules.checkComplete(revisionOf(report, report.getLatestRevision()).getDocument(), departments(campaignId));
 		report.handToLeader();
 	}
 
 	/** The leader signed; returns the revision the signature covers. */
 	@Transactional
 	public int signed(long campaignId, Instant at) {
-		return find(campaignId).sign(at);
+		return locked(campaignId).sign(at);
 	}
 
 	@Transactional
 	public void returnedToEditing(long campaignId) {
-		find(campaignId).returnToEditing();
+		locked(campaignId).returnToEditing();
 	}
 
 	/** Cleared by the confidentiality review; returns the revision to publish. */
 	@Transactional
 	public int cleared(long campaignId) {
-		Report report = find(campaignId);
+		Report report = locked(campaignId);
 		report.clear();
 		return report.getSignedRevision();
 	}
 
 	@Transactional
 	public void published(long campaignId) {
-		find(campaignId).publish();
+		locked(campaignId).publish();
 	}
 
 	@Transactional
 	public void reopenedForCorrection(long campaignId) {
-		find(campaignId).reopenForCorrection();
+		locked(campaignId).reopenForCorrection();
 	}
 
 	@Transactional
 	public void dueBy(long campaignId, LocalDate dueDate) {
-		find(campaignId).dueBy(dueDate);
+		locked(campaignId).dueBy(dueDate);
 	}
 
 	/** One revision's text, e.g. the signed one that is published. */
@@ -219,6 +220,26 @@ public class ReportService implements ReportProgress {
 	private Report find(long campaignId) {
 		campaigns.get(campaignId);
 		return reports.findByCampaignId(campaignId).orElseThrow(() -> new ReportNotFoundException(campaignId));
+	}
+
+	/**
+	 * The report, locked until the transaction ends (404 as {@link #checkExists}). Every write to a report starts
+	 * here, so a double click or two editors at once run one after the other: the second sees what the first did
+	 * and gets a clean 409 instead of a duplicate revision or a second process.
+	 */
+	@Transactional
+	public void lock(long campaignId) {
+		locked(campaignId);
+	}
+
+	private Report locked(long campaignId) {
+		campaigns.get(campaignId);
+		return reports.findForUpdateByCampaignId(campaignId)
+			.orElseThrow(() -> new ReportNotFoundException(campaignId));
+	}
+
+	private int departments(long campaignId) {
+		return campaigns.get(campaignId).getDepartments().size();
 	}
 
 	private ReportRevision revisionOf(Report report, int number) {

@@ -46,14 +46,14 @@ public class ReviewService implements SectionHistory {
 
 	@Transactional
 	public void requestConfirmation(SectionKey key, HeadDecision decision, String comment, CurrentUser head) {
-		sections.checkExists(key);
+		sections.lock(key);
 		requireHead(key, head);
 		tasks.completeConfirmation(key, head, decision, comment);
 	}
 
 	@Transactional
 	public void requestReview(SectionKey key, ReviewDecision decision, String comment, CurrentUser reviewer) {
-		sections.checkExists(key);
+		sections.lock(key);
 		reviewer.require(Roles.LEGAL_REVIEWERS);
 		tasks.completeReview(key, reviewer, decision, comment);
 	}

@@ -59,7 +59,7 @@ class ExtensionController {
 		return extensions.history(key).stream().map(ExtensionView::of).toList();
 	}
 
-	record ExtensionRequestBody(@NotNull LocalDate until, @Size(max = Decisions.MAX_COMMENT) String reason) {
+	record ExtensionRequestBody(@NotNull LocalDate until, @Size(max = SectionExtensions.MAX_REASON) String reason) {
 	}
 
 	record ExtensionDecisionBody(@NotNull ExtensionDecision decision, LocalDate until,

@@ -61,12 +61,17 @@ public class Section {
 
 	/** Saves a new draft revision made from the revision the editor started from. */
 	SectionRevision revise(SectionContent content, long basedOnVersion, String author, Instant now) {
+		requireRevisable(basedOnVersion);
+		latestRevision++;
+		return new SectionRevision(id, latestRevision, content, author, now);
+	}
+
+	/** Refuses (409) an edit unless the section is being written and the edit started from its latest revision. */
+	void requireRevisable(long basedOnVersion) {
 		requireStage("problem.section.not-editable", SectionStage.DRAFTING, SectionStage.REVISING);
 		if (basedOnVersion != latestRevision) {
 			throw new VersionConflictException(basedOnVersion, latestRevision);
 		}
-		latestRevision++;
-		return new SectionRevision(id, latestRevision, content, author, now);
 	}
 
 	/** The liaison hands the latest revision to the department head. */

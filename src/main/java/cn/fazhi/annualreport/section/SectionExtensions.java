@@ -31,6 +31,12 @@ import cn.fazhi.annualreport.system.StageConflictException;
 @Transactional(readOnly = true)
 public class SectionExtensions {
 
+	/**
+	 * Longest reason for a request. The editors read it whole in their Tasklist form's summary, a string variable of
+	 * at most 4,000 units that also holds the request's dates and the earlier requests.
+	 */
+	static final int MAX_REASON = 3_000;
+
 	private final ExtensionRequestRepository requests;
 
 	private final SectionRepository sections;
@@ -66,7 +72,8 @@ public class SectionExtensions {
 	/** The liaison asks for time until {@code until} for the step under way, with a reason. */
 	@Transactional
 	public ExtensionRequest request(SectionKey key, LocalDate until, String reason, CurrentUser liaison) {
-		Section section = find(key);
+		// a second click waits here, then finds the first request pending (409): one request, one editors' task
+		Section section = locked(key);
 		if (!liaison.isLiaisonOf(key.department())) {
 			throw new ForbiddenException("problem.forbidden.liaison", key.department());
 		}
@@ -77,7 +84,7 @@ public class SectionExtensions {
 			throw new StageConflictException("problem.extension.pending");
 		}
 		checkUntil(key, until, section.getDueDate());
-		String why = Decisions.reason("reason", reason, true);
+		String why = Decisions.reason("reason", reason, true, MAX_REASON);
 		ExtensionRequest request = requests.save(new ExtensionRequest(key, section.getStage(), section.getDueDate(),
 				until, why, liaison.id(), clock.instant()));
 		tasks.decisionRequested(key, request.getId());
@@ -96,7 +103,7 @@ public class SectionExtensions {
 	@Transactional
 	public ExtensionRequest requestDecision(SectionKey key, ExtensionDecision decision, LocalDate until,
 			String comment, CurrentUser editor) {
-		find(key);
+		locked(key);
 		editor.require(Roles.REPORT_ADMINS);
 		ExtensionRequest request = pending(key)
 			.orElseThrow(() -> new StageConflictException("problem.extension.none-pending"));
@@ -174,8 +181,8 @@ public class SectionExtensions {
 				sectionService.label(request.getStage()));
 	}
 
-	private Section find(SectionKey key) {
-		return sections.findByCampaignIdAndDepartment(key.campaignId(), key.department())
+	private Section locked(SectionKey key) {
+		return sections.findForUpdateByCampaignIdAndDepartment(key.campaignId(), key.department())
 			.orElseThrow(() -> new SectionNotFoundException(key));
 	}
 

@@ -107,7 +107,7 @@ class SectionPages {
 		}
 		catch (DomainProblem problem) {
 			// Keep everything the liaison typed on the page; only the refusal is new.
-			response.setStatus(problem.getStatusCode().value());
+			refuse(problem, response);
 			return page(key, sections.read(key, user), form, problem, user, model);
 		}
 	}
@@ -172,7 +172,7 @@ class SectionPages {
 			return "redirect:/campaigns/" + campaignId + "/sections/" + department;
 		}
 		catch (DomainProblem problem) {
-			response.setStatus(problem.getStatusCode().value());
+			refuse(problem, response);
 			SectionView section = sections.read(key, user);
 			return page(key, section, SectionForm.of(section), problem, user, model);
 		}
@@ -192,6 +192,12 @@ class SectionPages {
 		model.addAttribute("campaignId", key.campaignId());
 		model.addAttribute("zone", BusinessTime.ZONE);
 		return "section";
+	}
+
+	/** The refusal's status and headers (e.g. {@code Retry-After}) on the page that shows it. */
+	private static void refuse(DomainProblem problem, HttpServletResponse response) {
+		response.setStatus(problem.getStatusCode().value());
+		problem.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 	}
 
 	/** Back to Tasklist after submitting, but never to another site. */

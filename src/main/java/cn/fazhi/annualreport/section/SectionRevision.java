@@ -32,6 +32,9 @@ public class SectionRevision {
 	@Convert(converter = ContentColumn.class)
 	private SectionContent content;
 
+	/** Characters of the stored content, for the storage each section may take ({@link SectionSettings}). */
+	private int contentLength;
+
 	private String author;
 
 	private Instant createdAt;
@@ -43,6 +46,7 @@ public class SectionRevision {
 		this.sectionId = sectionId;
 		this.number = number;
 		this.content = content;
+		this.contentLength = new ContentColumn().convertToDatabaseColumn(content).length();
 		this.author = author;
 		this.createdAt = createdAt;
 	}
@@ -53,6 +57,10 @@ public class SectionRevision {
 
 	public SectionContent getContent() {
 		return content;
+	}
+
+	int getContentLength() {
+		return contentLength;
 	}
 
 	public String getAuthor() {

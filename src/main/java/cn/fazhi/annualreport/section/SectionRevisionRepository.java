@@ -1,7 +1,10 @@
 package cn.fazhi.annualreport.section;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface SectionRevisionRepository extends Repository<SectionRevision, Long> {
@@ -9,5 +12,16 @@ interface SectionRevisionRepository extends Repository<SectionRevision, Long> {
 	Optional<SectionRevision> findBySectionIdAndNumber(long sectionId, int number);
 
 	SectionRevision save(SectionRevision revision);
+
+	/** Characters the section's revisions take, all of them together. */
+	@Query("select coalesce(sum(r.contentLength), 0) from SectionRevision r where r.sectionId = :sectionId")
+	long storedCharacters(long sectionId);
+
+	/** When the author saved the section's revisions made between the two instants, oldest first. */
+	@Query("""
+			select r.createdAt from SectionRevision r
+			where r.sectionId = :sectionId and r.author = :author and r.createdAt > :after and r.createdAt <= :until
+			order by r.createdAt""")
+	List<Instant> savedBetween(long sectionId, String author, Instant after, Instant until);
 
 }

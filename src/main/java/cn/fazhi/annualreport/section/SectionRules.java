@@ -17,17 +17,31 @@ import cn.fazhi.annualreport.system.InvalidInputException;
 /**
  * What a section must look like. A draft may be unfinished but never malformed (unknown topics or figures, texts
  * beyond their limits, negative figures); a submitted section must also be complete.
+ * <p>
+ * The sizes are what one department's section needs, with room to spare, measured against the longest real
+ * reports in {@code ../shared/reports/}: a whole government's report runs to at most 8,778 characters, its longest
+ * part to 7,164 (the achievements, which a section splits into items), its longest （一） topic with all its items to
+ * 2,612, its longest paragraph to 486 and its longest heading to 71; imported as one section it makes at most 25
+ * items. A department writes a share of that, so about twice the whole government's report is generous and still
+ * keeps one save (and each of its revisions) near 60 KB instead of megabytes.
  */
 @Component
-class SectionRules {
+public class SectionRules {
 
-	static final int MAX_ITEMS = 100;
+	/** Twice the items of the longest real report imported as one section (25). */
+	public static final int MAX_ITEMS = 50;
 
-	static final int MAX_TITLE = 200;
+	/** Longest real heading: 71 characters. */
+	public static final int MAX_TITLE = 200;
 
-	static final int MAX_ITEM_TEXT = 10_000;
+	/** Almost twice the longest real topic with all its items (2,612), ten times its longest paragraph. */
+	public static final int MAX_ITEM_TEXT = 5_000;
 
-	static final int MAX_PART_TEXT = 20_000;
+	/** Shortcomings, the head's duties, next year's plans, other: real ones stay under 1,000 characters each. */
+	public static final int MAX_PART_TEXT = 5_000;
+
+	/** The whole section, titles and texts: more than twice the longest whole government report (8,778). */
+	public static final int MAX_CHARACTERS = 20_000;
 
 	static final long MAX_FIGURE = 1_000_000_000L;
 
@@ -60,6 +74,10 @@ class SectionRules {
 		FieldProblem.checkLength(problems, "leadership", content.leadership(), MAX_PART_TEXT);
 		FieldProblem.checkLength(problems, "nextYearPlans", content.nextYearPlans(), MAX_PART_TEXT);
 		FieldProblem.checkLength(problems, "other", content.other(), MAX_PART_TEXT);
+		int characters = characters(content);
+		if (characters > MAX_CHARACTERS) {
+			problems.add(new FieldProblem("", "problem.section.too-long", MAX_CHARACTERS, characters));
+		}
 		Map<String, Metric> metrics = catalogue.metrics()
 			.stream()
 			.collect(Collectors.toMap(Metric::getCode, Function.identity()));
@@ -85,6 +103,22 @@ class SectionRules {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+	}
+
+	/** Characters (not UTF-16 units) of every title and text of the section, as the limits count them. */
+	public static int characters(SectionContent content) {
+		int characters = count(content.shortcomings()) + count(content.leadership()) + count(content.nextYearPlans())
+				+ count(content.other());
+		for (SectionContent.AchievementItem item : content.achievements()) {
+			if (item != null) {
+				characters += count(item.title()) + count(item.text());
+			}
+		}
+		return characters;
+	}
+
+	private static int count(String text) {
+		return text.codePointCount(0, text.length());
 	}
 
 	/** Refuses (422) a section that is not complete enough to hand to the department head. */

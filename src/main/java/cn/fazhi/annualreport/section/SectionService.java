@@ -1,6 +1,8 @@
 package cn.fazhi.annualreport.section;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +28,9 @@ import cn.fazhi.annualreport.catalogue.Department;
 import cn.fazhi.annualreport.catalogue.Metric;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.ForbiddenException;
+import cn.fazhi.annualreport.system.StorageQuotaExceededException;
 import cn.fazhi.annualreport.system.TextDiff;
+import cn.fazhi.annualreport.system.TooManySavesException;
 
 /**
  * Drafting and submitting sections. Actions that end a workflow step go through the engine ({@link SectionTasks}),
@@ -36,6 +40,8 @@ import cn.fazhi.annualreport.system.TextDiff;
 @Service
 @Transactional(readOnly = true)
 public class SectionService implements SectionProgress {
+
+	private static final Duration MINUTE = Duration.ofMinutes(1);
 
 	private final SectionRepository sections;
 
@@ -51,10 +57,13 @@ public class SectionService implements SectionProgress {
 
 	private final MessageSource messages;
 
+	private final SectionSettings settings;
+
 	private final Clock clock;
 
 	SectionService(SectionRepository sections, SectionRevisionRepository revisions, SectionRules rules,
-			SectionTasks tasks, CampaignService campaigns, Catalogue catalogue, MessageSource messages, Clock clock) {
+			SectionTasks tasks, CampaignService campaigns, Catalogue catalogue, MessageSource messages,
+			SectionSettings settings, Clock clock) {
 		this.sections = sections;
 		this.revisions = revisions;
 		this.rules = rules;
@@ -62,6 +71,7 @@ public class SectionService implements SectionProgress {
 		this.campaigns = campaigns;
 		this.catalogue = catalogue;
 		this.messages = messages;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -96,21 +106,50 @@ public class SectionService implements SectionProgress {
 		throw new ForbiddenException("problem.forbidden.department", section.getDepartment());
 	}
 
-	/** Saves a draft as a new revision; {@code basedOnVersion} is the revision the liaison edited. */
+	/**
+	 * Saves a draft as a new revision; {@code basedOnVersion} is the revision the liaison edited. A save that changes
+	 * nothing answers the latest revision and stores nothing; a new revision must stay within what the section may
+	 * store ({@link SectionSettings}).
+	 */
 	@Transactional
 	public SectionView saveDraft(SectionKey key, SectionContent content, long basedOnVersion, CurrentUser liaison) {
-		Section section = find(key);
+		Section section = locked(key);
 		requireLiaison(key, liaison);
 		rules.checkDraft(content);
-		SectionRevision revision = revisions
-			.save(section.revise(content, basedOnVersion, liaison.id(), clock.instant()));
-		return view(section, revision);
+		section.requireRevisable(basedOnVersion);
+		if (content.equals(contentOf(section, section.getLatestRevision()))) {
+			return view(section, section.getLatestRevision());
+		}
+		Instant now = clock.instant();
+		checkSaveRate(section, liaison, now);
+		SectionRevision revision = section.revise(content, basedOnVersion, liaison.id(), now);
+		checkStorage(section, revision);
+		return view(section, revisions.save(revision));
+	}
+
+	/** 429 when the author already saved as many new revisions of the section within the last minute as allowed. */
+	private void checkSaveRate(Section section, CurrentUser author, Instant now) {
+		int allowed = settings.revisionsPerMinute();
+		List<Instant> recent = revisions.savedBetween(section.getId(), author.id(), now.minus(MINUTE), now);
+		if (recent.size() >= allowed) {
+			// one more is allowed once enough of these are older than a minute
+			Duration wait = Duration.between(now, recent.get(recent.size() - allowed).plus(MINUTE));
+			throw new TooManySavesException(allowed, Math.max(1, (wait.toMillis() + 999) / 1000));
+		}
+	}
+
+	/** 413 when the new revision would take the section's revisions past their storage. */
+	private void checkStorage(Section section, SectionRevision revision) {
+		long stored = revisions.storedCharacters(section.getId());
+		if (stored + revision.getContentLength() > settings.storageQuota()) {
+			throw new StorageQuotaExceededException(stored, revision.getContentLength(), settings.storageQuota());
+		}
 	}
 
 	/** The liaison asks to hand the section to the department head: completes the workflow task. */
 	@Transactional
 	public void requestSubmission(SectionKey key, CurrentUser liaison) {
-		checkExists(key);
+		locked(key);
 		requireLiaison(key, liaison);
 		tasks.completeDrafting(key, liaison);
 	}
@@ -118,7 +157,7 @@ public class SectionService implements SectionProgress {
 	/** The rule of the drafting step, run whenever the liaison's task completes. */
 	@Transactional
 	public void submit(SectionKey key, CurrentUser liaison) {
-		Section section = find(key);
+		Section section = locked(key);
 		requireLiaison(key, liaison);
 		rules.checkComplete(contentOf(section, section.getLatestRevision()));
 		section.submit();
@@ -127,7 +166,7 @@ public class SectionService implements SectionProgress {
 	/** The head confirmed the submitted revision; the legal bureau reviews it next. */
 	@Transactional
 	public int confirmed(SectionKey key) {
-		Section section = find(key);
+		Section section = locked(key);
 		section.confirm();
 		return section.getSubmittedRevision();
 	}
@@ -135,14 +174,14 @@ public class SectionService implements SectionProgress {
 	/** The head or the reviewer sent the section back; the liaison revises it. */
 	@Transactional
 	public int returned(SectionKey key) {
-		Section section = find(key);
+		Section section = locked(key);
 		section.returnForRevision();
 		return section.getSubmittedRevision();
 	}
 
 	@Transactional
 	public int approved(SectionKey key) {
-		Section section = find(key);
+		Section section = locked(key);
 		section.approve();
 		return section.getApprovedRevision();
 	}
@@ -150,7 +189,7 @@ public class SectionService implements SectionProgress {
 	/** The workflow started a step on the section that is due on {@code dueDate}. */
 	@Transactional
 	public void dueBy(SectionKey key, LocalDate dueDate) {
-		find(key).dueBy(dueDate);
+		locked(key).dueBy(dueDate);
 	}
 
 	/**
@@ -260,6 +299,22 @@ public class SectionService implements SectionProgress {
 
 	private Section find(SectionKey key) {
 		return sections.findByCampaignIdAndDepartment(key.campaignId(), key.department())
+			.orElseThrow(() -> new SectionNotFoundException(key));
+	}
+
+	/**
+	 * Waits until no one else writes the section, and keeps it until the transaction ends (404 as
+	 * {@link #checkExists}). Every write concerning a section starts here, so a double click or a page sent twice
+	 * runs after the first and gets a clean 409 (stale version, step done) instead of a duplicate revision, a second
+	 * extension request or a server error.
+	 */
+	@Transactional
+	public void lock(SectionKey key) {
+		locked(key);
+	}
+
+	private Section locked(SectionKey key) {
+		return sections.findForUpdateByCampaignIdAndDepartment(key.campaignId(), key.department())
 			.orElseThrow(() -> new SectionNotFoundException(key));
 	}
 

@@ -38,7 +38,7 @@ public class SigningService {
 	@Transactional
 	public void requestSigning(long campaignId, SignDecision decision, String opinion, CurrentUser leader) {
 		leader.require(Roles.LEADERS);
-		reports.checkExists(campaignId);
+		reports.lock(campaignId);
 		tasks.completeSigning(campaignId, leader, decision, opinion);
 	}
 

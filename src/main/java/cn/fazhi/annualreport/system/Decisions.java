@@ -9,21 +9,35 @@ import java.util.stream.Collectors;
  */
 public final class Decisions {
 
-	/** Longest comment, opinion or note attached to a decision. */
-	public static final int MAX_COMMENT = 5_000;
+	/**
+	 * Longest comment, opinion, note or reason attached to a decision, in UTF-16 units as Java and the browser count
+	 * them. Comments travel as Camunda string variables ({@code headComment}, {@code signOpinion}…), which Camunda
+	 * keeps in {@code VARCHAR(4000)} columns (runtime, history, details) on H2 and PostgreSQL: 4,000 units are at
+	 * most 4,000 characters on either. The API's records, these checks and the Camunda Forms' {@code maxLength} all
+	 * use this one number.
+	 */
+	public static final int MAX_COMMENT = 4_000;
+
+	/**
+	 * Longest decision or date as sent: a short code, possibly padded. A longer one is refused, not stripped, because
+	 * the engine keeps the variable as sent.
+	 */
+	private static final int MAX_CODE = 64;
 
 	private Decisions() {
 	}
 
 	public static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-		if (value != null) {
+		if (value != null && value.length() <= MAX_CODE) {
 			for (E constant : type.getEnumConstants()) {
 				if (constant.name().equals(value.strip())) {
 					return constant;
 				}
 			}
 		}
-		throw new InvalidInputException(field, "problem.decision.invalid", String.valueOf(value),
+		String shown = value == null || value.length() <= MAX_CODE ? String.valueOf(value)
+				: value.substring(0, value.offsetByCodePoints(0, 20)) + "…";
+		throw new InvalidInputException(field, "problem.decision.invalid", shown,
 				Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、")));
 	}
 
@@ -37,6 +51,9 @@ public final class Decisions {
 		}
 		String value = text.strip();
 		try {
+			if (text.length() > MAX_CODE) {
+				throw new IllegalArgumentException("not a date");
+			}
 			return java.time.LocalDate.parse(value.substring(0, Math.min(10, value.length())));
 		}
 		catch (RuntimeException ex) {
@@ -49,12 +66,18 @@ public final class Decisions {
 	 * is what the person who gets it back works from.
 	 */
 	public static String reason(String field, String comment, boolean required) {
+		return reason(field, comment, required, MAX_COMMENT);
+	}
+
+	/** The same, for a text with a shorter limit of its own (at most {@link #MAX_COMMENT}). */
+	public static String reason(String field, String comment, boolean required, int max) {
 		String text = comment == null ? "" : comment.strip();
 		if (required && text.isEmpty()) {
 			throw new InvalidInputException(field, "problem.decision.reason-required");
 		}
-		if (text.codePointCount(0, text.length()) > MAX_COMMENT) {
-			throw new InvalidInputException(field, "problem.text-too-long", MAX_COMMENT);
+		// as sent, not stripped: the engine stores the variable exactly as the completer sent it
+		if (comment != null && comment.length() > max) {
+			throw new InvalidInputException(field, "problem.text-too-long", max);
 		}
 		return text.isEmpty() ? null : text;
 	}

@@ -14,7 +14,13 @@ import org.springframework.web.ErrorResponseException;
 public abstract class DomainProblem extends ErrorResponseException {
 
 	protected DomainProblem(HttpStatus status, String type, String detailCode, Object... detailArguments) {
-		super(status, problem(status, type), null, detailCode, detailArguments);
+		this(status, type, null, detailCode, detailArguments);
+	}
+
+	/** A problem that a lower layer's failure means for the user; the failure stays its cause. */
+	protected DomainProblem(HttpStatus status, String type, Throwable cause, String detailCode,
+			Object... detailArguments) {
+		super(status, problem(status, type), cause, detailCode, detailArguments);
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String type) {

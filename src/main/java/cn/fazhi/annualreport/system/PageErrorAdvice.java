@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
@@ -40,6 +43,12 @@ class PageErrorAdvice {
 		page.addObject("title", problem.getTitle());
 		page.addObject("detail", problem.getDetail());
 		return page;
+	}
+
+	/** Two people (or two clicks) wrote the same record at once and the database refused the second: reload. */
+	@ExceptionHandler({ ConcurrencyFailureException.class, DataIntegrityViolationException.class })
+	ModelAndView handle(DataAccessException ex, HttpServletResponse response) {
+		return handle(new ConcurrentUpdateException(ex), response);
 	}
 
 	/** A form field no page of the product has (e.g. a list index that is not a number): the request is malformed. */

@@ -1,6 +1,5 @@
 package cn.fazhi.annualreport.system;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,7 +22,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -115,23 +115,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return new InvalidInputException("", "problem.json.missing-body");
 	}
 
-	/** Two users saved the same revision at once; the loser reloads. */
-	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-	ResponseEntity<Object> handleConcurrentSave(ObjectOptimisticLockingFailureException ex, WebRequest request) {
-		return problem(ex, HttpStatus.CONFLICT, "concurrent-update", request);
-	}
-
-	@ExceptionHandler(DataIntegrityViolationException.class)
-	ResponseEntity<Object> handleDuplicate(DataIntegrityViolationException ex, WebRequest request) {
-		return problem(ex, HttpStatus.CONFLICT, "concurrent-update", request);
-	}
-
-	private ResponseEntity<Object> problem(Exception ex, HttpStatus status, String type, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatus(status);
-		problem.setType(URI.create("/problems/" + type));
-		problem.setTitle(messages.getMessage("problem.title." + type, null, locale()));
-		problem.setDetail(messages.getMessage("problem." + type, null, locale()));
-		return handleExceptionInternal(ex, problem, new HttpHeaders(), status, request);
+	/**
+	 * Two users wrote the same record at once and the database refused the second (a stale version, a duplicate key,
+	 * a lock not granted in time); the loser reloads.
+	 */
+	@ExceptionHandler({ ConcurrencyFailureException.class, DataIntegrityViolationException.class })
+	ResponseEntity<Object> handleConcurrentWrite(DataAccessException ex, WebRequest request) {
+		return handleExceptionInternal(new ConcurrentUpdateException(ex), null, new HttpHeaders(), HttpStatus.CONFLICT,
+				request);
 	}
 
 	private String resolve(org.springframework.context.MessageSourceResolvable error) {

@@ -113,6 +113,12 @@ public final class ProcessModel {
 	/** Task-local, read-only digest of what the person must judge, shown by the Camunda Forms. */
 	public static final String SUMMARY = "summary";
 
+	/**
+	 * Longest string variable, in UTF-16 units: Camunda keeps a string in {@code VARCHAR(4000)} columns (runtime,
+	 * history and details) on H2 and PostgreSQL, and a longer one fails the whole step with a database error.
+	 */
+	public static final int MAX_STRING_VARIABLE = 4_000;
+
 	private ProcessModel() {
 	}
 

@@ -1,8 +1,12 @@
 package cn.fazhi.annualreport.section;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import cn.fazhi.annualreport.catalogue.Area;
 import cn.fazhi.annualreport.catalogue.Catalogue;
 import cn.fazhi.annualreport.catalogue.Metric;
+import cn.fazhi.annualreport.outline.ReportImporter;
 import cn.fazhi.annualreport.section.SectionContent.AchievementItem;
 import cn.fazhi.annualreport.system.FieldProblem;
 import cn.fazhi.annualreport.system.IncompleteContentException;
@@ -18,6 +23,7 @@ import cn.fazhi.annualreport.system.InvalidInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -54,6 +60,50 @@ class SectionRulesTests {
 		assertThat(refused.errors()).extracting(FieldProblem::field)
 			.containsExactlyInAnyOrder("achievements[0].area", "achievements[0].title", "shortcomings", "metrics.unknown",
 					"metrics.litigation-lost");
+	}
+
+	@Test
+	void acceptsEveryRealPublishedReportImportedAsOneSection() throws IOException {
+		Path reports = Path.of("..", "shared", "reports");
+		assumeTrue(Files.isDirectory(reports), "../shared/reports is absent: no real report to measure against");
+		SectionImport sectionImport = new SectionImport(catalogue);
+		List<Path> files;
+		try (Stream<Path> listed = Files.list(reports)) {
+			files = listed.filter(file -> file.toString().endsWith(".txt")).sorted().toList();
+		}
+		assertThat(files).isNotEmpty();
+		for (Path file : files) {
+			// a whole government's report is more than any one department writes: it must fit with room to spare
+			SectionContent content = sectionImport.content(
+					new ReportImporter().read(file.getFileName().toString(), Files.readAllBytes(file)), Map.of());
+
+			rules.checkDraft(content);
+
+			assertThat(SectionRules.characters(content)).as(file.toString())
+				.isLessThan(SectionRules.MAX_CHARACTERS / 2);
+			assertThat(content.achievements()).as(file.toString()).hasSizeLessThanOrEqualTo(SectionRules.MAX_ITEMS / 2);
+		}
+	}
+
+	@Test
+	void acceptsTextsUpToTheirLimitsAndRefusesASectionLongerThanItsWholeLimit() {
+		String item = "字".repeat(SectionRules.MAX_ITEM_TEXT);
+		String part = "段".repeat(SectionRules.MAX_PART_TEXT);
+		rules.checkDraft(new SectionContent(List.of(new AchievementItem("enforcement", "标题", item)), part, part, "", "",
+				Map.of()));
+
+		// four items and four parts each at its limit: 40,000 characters, twice what a section may hold
+		List<AchievementItem> items = Stream.generate(() -> new AchievementItem("enforcement", "", item)).limit(4).toList();
+		InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+				() -> rules.checkDraft(new SectionContent(items, part, part, part, part, Map.of())));
+
+		assertThat(refused.errors()).singleElement().satisfies(problem -> {
+			assertThat(problem.messageCode()).isEqualTo("problem.section.too-long");
+			assertThat(problem.arguments()).containsExactly(SectionRules.MAX_CHARACTERS, 40_000);
+		});
+		assertThatThrownBy(() -> rules.checkDraft(new SectionContent(
+				List.of(new AchievementItem("enforcement", "标题", item + "多")), "", "", "", "", Map.of())))
+			.isInstanceOf(InvalidInputException.class);
 	}
 
 	@Test

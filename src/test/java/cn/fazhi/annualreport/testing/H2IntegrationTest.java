@@ -17,7 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:integration;DB_CLOSE_DELAY=-1",
+		properties = { "spring.datasource.url=jdbc:h2:mem:integration;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
 				IntegrationTestSettings.FAST_JOB_EXECUTOR })
 @ContextConfiguration(initializers = MailServer.class)
 public @interface H2IntegrationTest {

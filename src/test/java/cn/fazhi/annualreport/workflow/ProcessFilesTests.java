@@ -153,6 +153,10 @@ class ProcessFilesTests {
 		assertThat(decision.get("validate").get("required").asBoolean()).isTrue();
 		assertThat(decision.get("values").findValuesAsText("value")).containsExactly(parts[2].split(","));
 		assertThat(component(form, parts[3]).get("type").asText()).isEqualTo("textarea");
+		// what the form accepts is what the API accepts, and what a Camunda string variable can hold
+		assertThat(component(form, parts[3]).get("validate").get("maxLength").asInt())
+			.isEqualTo(cn.fazhi.annualreport.system.Decisions.MAX_COMMENT)
+			.isLessThanOrEqualTo(ProcessModel.MAX_STRING_VARIABLE);
 	}
 
 	@ParameterizedTest

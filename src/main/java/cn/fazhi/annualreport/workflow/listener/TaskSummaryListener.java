@@ -2,10 +2,12 @@ package cn.fazhi.annualreport.workflow.listener;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.catalogue.Area;
@@ -37,6 +39,15 @@ import cn.fazhi.annualreport.workflow.ProcessModel;
 @Component("taskSummary")
 class TaskSummaryListener implements TaskListener {
 
+	/** Findings the officer's summary lists one by one; the rest are counted. */
+	static final int LISTED_FINDINGS = 10;
+
+	/**
+	 * Characters of an earlier comment, opinion or notes the summaries quote: the section's page shows its comments
+	 * whole, and a report's summary quotes the latest signature's and clearance's whole.
+	 */
+	static final int QUOTED_COMMENT = 500;
+
 	private static final Map<String, List<String>> DECISION_VARIABLES = Map.of(ProcessModel.CONFIRM_SECTION,
 			List.of(ProcessModel.HEAD_DECISION, ProcessModel.HEAD_COMMENT), ProcessModel.REVIEW_SECTION,
 			List.of(ProcessModel.REVIEW_DECISION, ProcessModel.REVIEW_COMMENT), ProcessModel.SIGN_REPORT,
@@ -62,10 +73,12 @@ class TaskSummaryListener implements TaskListener {
 
 	private final Templates templates;
 
+	private final MessageSource messages;
+
 	TaskSummaryListener(SectionService sections, SectionExtensions extensions, ReviewService reviews, ReportService reports,
 			SigningService signing, DisclosureService disclosure,
 			DepartmentReportService departmentReports, Catalogue catalogue,
-			Templates templates) {
+			Templates templates, MessageSource messages) {
 		this.departmentReports = departmentReports;
 		this.sections = sections;
 		this.extensions = extensions;
@@ -75,6 +88,7 @@ class TaskSummaryListener implements TaskListener {
 		this.disclosure = disclosure;
 		this.catalogue = catalogue;
 		this.templates = templates;
+		this.messages = messages;
 	}
 
 	@Override
@@ -122,8 +136,10 @@ class TaskSummaryListener implements TaskListener {
 			});
 		model.put("areas", names(catalogue.areas()));
 		model.put("metrics", catalogue.metrics());
-		model.put("link", "/campaigns/" + key.campaignId() + "/sections/" + key.department());
-		return templates.renderMarkdown("tasklist/section-summary", model);
+		String link = "/campaigns/" + key.campaignId() + "/sections/" + key.department();
+		model.put("link", link);
+		model.put("quoted", QUOTED_COMMENT);
+		return fit(templates.renderMarkdown("tasklist/section-summary", model), link);
 	}
 
 	private String extensionSummary(SectionKey key, long requestId) {
@@ -134,8 +150,9 @@ class TaskSummaryListener implements TaskListener {
 		model.put("stageLabel", sections.label(request.getStage()));
 		model.put("history", extensions.history(key));
 		model.put("zone", BusinessTime.ZONE);
-		model.put("link", "/campaigns/" + key.campaignId() + "/sections/" + key.department());
-		return templates.renderMarkdown("tasklist/extension-summary", model);
+		String link = "/campaigns/" + key.campaignId() + "/sections/" + key.department();
+		model.put("link", link);
+		return fit(templates.renderMarkdown("tasklist/extension-summary", model), link);
 	}
 
 	/** The report under judgement; for the confidentiality officer with what the automatic scan found. */
@@ -147,9 +164,12 @@ class TaskSummaryListener implements TaskListener {
 		model.put("zone", BusinessTime.ZONE);
 		model.put("signatures", signing.history(campaignId));
 		model.put("clearances", disclosure.history(campaignId));
-		model.put("link", "/campaigns/" + campaignId + "/report");
+		String link = "/campaigns/" + campaignId + "/report";
+		model.put("link", link);
 		model.put("pdfLink", "/api/campaigns/" + campaignId + "/report.pdf");
-		return templates.renderMarkdown("tasklist/report-summary", model);
+		model.put("listed", LISTED_FINDINGS);
+		model.put("quoted", QUOTED_COMMENT);
+		return fit(templates.renderMarkdown("tasklist/report-summary", model), link);
 	}
 
 	/** A department's own report under judgement; for the officer with what the automatic scan found. */
@@ -159,13 +179,39 @@ class TaskSummaryListener implements TaskListener {
 		model.put("report", report);
 		model.put("findings", withFindings ? ConfidentialityScan.scan(report.document()) : null);
 		model.put("zone", BusinessTime.ZONE);
-		model.put("link", "/campaigns/" + report.campaignId() + "/sections/" + report.department() + "/department-report");
-		return templates.renderMarkdown("tasklist/department-report-summary", model);
+		String link = "/campaigns/" + report.campaignId() + "/sections/" + report.department() + "/department-report";
+		model.put("link", link);
+		model.put("listed", LISTED_FINDINGS);
+		return fit(templates.renderMarkdown("tasklist/department-report-summary", model), link);
 	}
 
 	private long departmentReportId(DelegateTask task) {
 		return ProcessModel.ownedId(task.getExecution(), ProcessModel.DEPARTMENT_REPORT_ID,
 				id -> departmentReports.view(id).key());
+	}
+
+	/**
+	 * The summary as it fits in a string variable ({@link ProcessModel#MAX_STRING_VARIABLE}): a longer one would fail
+	 * the step that opens the task. Cut at the last line that fits, or inside one very long line, with a note that
+	 * links to the full text in the product.
+	 */
+	private String fit(String summary, String link) {
+		return fit(summary, link, messages);
+	}
+
+	static String fit(String summary, String link, MessageSource messages) {
+		if (summary.length() <= ProcessModel.MAX_STRING_VARIABLE) {
+			return summary;
+		}
+		String note = "\n\n"
+				+ messages.getMessage("tasklist.summary.cut", new Object[] { link }, Locale.SIMPLIFIED_CHINESE);
+		int room = ProcessModel.MAX_STRING_VARIABLE - note.length();
+		int cut = summary.lastIndexOf('\n', room);
+		if (cut < room / 2) {
+			// never between the two halves of a character outside the BMP
+			cut = Character.isLowSurrogate(summary.charAt(room)) ? room - 1 : room;
+		}
+		return summary.substring(0, cut).stripTrailing() + note;
 	}
 
 	private Map<String, String> names(List<Area> areas) {
