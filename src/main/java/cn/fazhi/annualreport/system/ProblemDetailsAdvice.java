@@ -1,10 +1,14 @@
 package cn.fazhi.annualreport.system;
 
+import java.math.BigInteger;
 import java.net.URI;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -105,10 +109,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 * (a duplicate key, a number out of range) are located by the parser, mapping errors by Jackson's path.
 	 */
 	private static InvalidInputException describe(Throwable cause) {
-		Throwable error = cause instanceof JsonMappingException mapping && mapping.getCause() instanceof StreamReadException read
-				? read : cause;
-		JsonParser parser = error instanceof JsonProcessingException json && json.getProcessor() instanceof JsonParser p
-				? p : null;
+		Throwable error = cause instanceof JsonMappingException mapping
+				&& mapping.getCause() instanceof StreamReadException read ? read : cause;
+		JsonParser parser = error instanceof JsonProcessingException json
+				&& json.getProcessor() instanceof JsonParser reading ? reading : null;
 		if (parser != null && afterTheDocument(parser.getParsingContext(), error instanceof JsonParseException)) {
 			return new InvalidInputException("", "problem.json.trailing");
 		}
@@ -140,7 +144,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (error instanceof InputCoercionException) {
 			return new InvalidInputException(path(parser), "problem.json.out-of-range");
 		}
-		if (error instanceof JsonParseException duplicate && duplicate.getOriginalMessage().startsWith("Duplicate field")) {
+		// STRICT_DUPLICATE_DETECTION reports a duplicate as a parse error of its own wording
+		if (error instanceof JsonParseException duplicate && parser != null
+				&& duplicate.getOriginalMessage().startsWith("Duplicate field")) {
 			return new InvalidInputException(path(parser), "problem.json.duplicate-key",
 					parser.getParsingContext().getCurrentName());
 		}
@@ -236,8 +242,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	/** Where the parser stopped, e.g. {@code achievements[0].title}. */
 	private static String path(JsonParser parser) {
-		java.util.Deque<String> steps = new java.util.ArrayDeque<>();
-		for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+		Deque<String> steps = new ArrayDeque<>();
+		for (JsonStreamContext context = parser == null ? null : parser.getParsingContext();
+				context != null && !context.inRoot();
 				context = context.getParent()) {
 			if (context.inArray()) {
 				steps.push("[" + Math.max(context.getCurrentIndex(), 0) + "]");
@@ -262,8 +269,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return typeName(type);
 	}
 
-	private static final java.util.Set<Class<?>> INTEGERS = java.util.Set.of(Long.class, long.class, Integer.class,
-			int.class, Short.class, short.class, Byte.class, byte.class, java.math.BigInteger.class);
+	private static final Set<Class<?>> INTEGERS = Set.of(Long.class, long.class, Integer.class, int.class, Short.class,
+			short.class, Byte.class, byte.class, BigInteger.class);
 
 	private static String typeName(Class<?> type) {
 		if (type == null) {
