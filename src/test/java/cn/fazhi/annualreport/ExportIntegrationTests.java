@@ -157,6 +157,34 @@ class ExportIntegrationTests extends RunningProduct {
 		assertThat(editor.get("/campaigns/" + campaign + "/report/changes?from=1&to=1").body()).contains("两版内容相同");
 	}
 
+	@Test
+	void exportsAReportStoredWithControlCharactersBeforeInputWasCleaned() throws IOException {
+		// U+0001, U+0008 and U+000B pasted from Word, in a revision saved before text was cleaned where it enters
+		int altered = database.update("update report_revision set document = replace(document, ?, ?) "
+				+ "where report_id = (select id from report where campaign_id = ?)", "成效明显",
+				"成效\\u0001明\\u0008显\\u000B", campaign);
+		assertThat(altered).isPositive();
+		String report = "/api/campaigns/" + campaign + "/report";
+		assertThat(api.as("editor").get(report).body()).contains("成效\\u0001明\\b显\\u000B");
+
+		Response pdf = api.as("editor").get(report + ".pdf", org.springframework.http.MediaType.ALL);
+		Response docx = api.as("editor").get(report + ".docx", org.springframework.http.MediaType.ALL);
+		Response html = api.as("editor").get(report + ".html", org.springframework.http.MediaType.ALL);
+
+		assertThat(pdf.status()).as(pdf.body()).isEqualTo(200);
+		try (PDDocument document = Loader.loadPDF(pdf.bodyBytes())) {
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s", "")).contains("成效明显");
+		}
+		assertThat(docx.status()).as(docx.body()).isEqualTo(200);
+		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx.bodyBytes()))) {
+			assertThat(word.getParagraphs()).extracting(XWPFParagraph::getText)
+				.anySatisfy(text -> assertThat(text).contains("成效明显"))
+				.noneSatisfy(text -> assertThat(text).containsAnyOf("\u0001", "\u0008", "\u000B"));
+		}
+		assertThat(html.status()).as(html.body()).isEqualTo(200);
+		assertThat(html.body()).contains("成效明显").doesNotContain("\u0001", "\u0008", "\u000B");
+	}
+
 	/** Part types, headings and the tree of item headings: what a reader sees as the report's structure. */
 	private static List<String> outline(JsonNode parts) {
 		List<String> outline = new ArrayList<>();

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.fazhi.annualreport.catalogue.Department;
 import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.system.SingleLine;
 
 @RestController
 @RequestMapping("/api/campaigns")
@@ -69,7 +70,7 @@ class CampaignController {
 		return status.of(campaign);
 	}
 
-	record OpenCampaignRequest(@NotBlank @Size(max = 100) String organization,
+	record OpenCampaignRequest(@NotBlank @Size(max = 100) @SingleLine String organization,
 			@NotNull @Min(2000) @Max(2100) Integer year,
 			@NotEmpty @Size(max = 200) List<@NotBlank @Pattern(regexp = Department.CODE_PATTERN) String> departments,
 			@Valid DeadlinesRequest deadlines) {

@@ -19,6 +19,7 @@ import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.system.FieldProblem;
 import cn.fazhi.annualreport.system.InvalidInputException;
+import cn.fazhi.annualreport.system.SingleLine;
 
 @Service
 @Transactional(readOnly = true)
@@ -50,6 +51,10 @@ public class CampaignService {
 		String organization = request.organization() == null ? "" : request.organization().strip();
 		if (organization.isEmpty() || organization.length() > 100) {
 			throw new InvalidInputException("organization", "problem.campaign.organization");
+		}
+		// the API refuses it with @SingleLine; the home page's form comes here directly
+		if (!SingleLine.Validator.isSingleLine(organization)) {
+			throw new InvalidInputException("organization", "problem.text.single-line");
 		}
 		if (request.year() < 2000 || request.year() > 2100) {
 			throw new InvalidInputException("year", "problem.campaign.year");

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.Roles;
+import cn.fazhi.annualreport.system.SingleLine;
 
 @RestController
 class CatalogueController {
@@ -67,7 +68,7 @@ class CatalogueController {
 	record MetricView(String code, String name, String unit) {
 	}
 
-	record DepartmentRequest(@NotBlank @Size(max = 100) String name, @Min(0) @Max(9999) int order) {
+	record DepartmentRequest(@NotBlank @Size(max = 100) @SingleLine String name, @Min(0) @Max(9999) int order) {
 	}
 
 }

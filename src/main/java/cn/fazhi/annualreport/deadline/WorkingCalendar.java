@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.system.InvalidInputException;
+import cn.fazhi.annualreport.system.SingleLine;
 
 /**
  * Chinese working days (工作日): Monday to Friday, except the 法定节假日, plus the weekend days that are 调休 working
@@ -150,6 +151,9 @@ public class WorkingCalendar {
 		String label = name == null ? "" : name.strip();
 		if (label.isEmpty() || label.length() > 50) {
 			throw new InvalidInputException("name", "problem.calendar.name");
+		}
+		if (!SingleLine.Validator.isSingleLine(label)) {
+			throw new InvalidInputException("name", "problem.text.single-line");
 		}
 		overrides.save(new CalendarDay(date, working, label, administrator.id(), clock.instant()));
 		snapshot = Snapshot.EXPIRED;

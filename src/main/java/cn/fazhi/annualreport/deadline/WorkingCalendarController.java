@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.system.SingleLine;
 
 /**
  * The working-day calendar: anyone may read it; administrators ({@code camunda-admin}) set the holidays and 调休
@@ -62,7 +63,7 @@ class WorkingCalendarController {
 	record YearView(int year, boolean holidaysKnown, List<WorkingCalendar.Day> days) {
 	}
 
-	record DayRequest(@NotNull Boolean working, @NotBlank @Size(max = 50) String name) {
+	record DayRequest(@NotNull Boolean working, @NotBlank @Size(max = 50) @SingleLine String name) {
 	}
 
 }

@@ -18,6 +18,7 @@ import cn.fazhi.annualreport.section.SectionKey;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.signing.SignDecision;
 import cn.fazhi.annualreport.system.Decisions;
+import cn.fazhi.annualreport.system.SingleLine;
 
 /** {@code /api/campaigns/{id}/sections/{dept}/department-report}: a department's own annual report. */
 @RestController
@@ -64,7 +65,7 @@ class DepartmentReportController {
 	}
 
 	record ClearanceRequest(@NotNull ClearanceDecision decision, @Size(max = Decisions.MAX_COMMENT) String notes,
-			String documentNumber, String subjectCategory) {
+			@SingleLine String documentNumber, @SingleLine String subjectCategory) {
 	}
 
 }

@@ -16,6 +16,7 @@ import cn.fazhi.annualreport.report.ReportService;
 import cn.fazhi.annualreport.report.ReportView;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.system.Decisions;
+import cn.fazhi.annualreport.system.SingleLine;
 
 @RestController
 class DisclosureController {
@@ -54,7 +55,7 @@ class DisclosureController {
 	}
 
 	record ClearanceRequest(@NotNull ClearanceDecision decision, @Size(max = Decisions.MAX_COMMENT) String notes,
-			String documentNumber, String subjectCategory) {
+			@SingleLine String documentNumber, @SingleLine String subjectCategory) {
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.fazhi.annualreport.system.SiteSettings;
+import cn.fazhi.annualreport.system.TextCleaner;
 
 /** {@code /public/reports.atom}: the published reports as an Atom feed, newest first, for portals and readers. */
 @RestController
@@ -46,17 +47,18 @@ class PublicFeed {
 		String page = site.url("/public/reports/" + publication.getId());
 		Entry entry = new Entry();
 		entry.setId(page);
-		entry.setTitle(publication.getTitle());
+		// the feed is XML: a character XML forbids, in a text stored before input was cleaned, would fail it for everyone
+		entry.setTitle(TextCleaner.clean(publication.getTitle()));
 		entry.setAlternateLinks(List.of(link(page, "alternate")));
 		entry.setPublished(Date.from(publication.getPublishedAt()));
 		entry.setUpdated(Date.from(publication.getPublishedAt()));
 		Person author = new Person();
-		author.setName(publication.getOrganization());
+		author.setName(TextCleaner.clean(publication.getOrganization()));
 		entry.setAuthors(List.of(author));
 		Content summary = new Content();
 		summary.setType("text");
-		summary.setValue("索引号 " + publication.getIndexNumber() + "，发布机构 " + publication.getOrganization() + "，成文日期 "
-				+ publication.getSignedOn());
+		summary.setValue(TextCleaner.clean("索引号 " + publication.getIndexNumber() + "，发布机构 "
+				+ publication.getOrganization() + "，成文日期 " + publication.getSignedOn()));
 		entry.setSummary(summary);
 		return entry;
 	}

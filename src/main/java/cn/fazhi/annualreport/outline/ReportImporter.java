@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.system.InvalidInputException;
+import cn.fazhi.annualreport.system.TextCleaner;
 
 /**
  * Reads an annual report from a file a department or a government already has: the text of a published report
@@ -47,7 +48,10 @@ public class ReportImporter {
 		else {
 			throw new InvalidInputException(FIELD, "problem.import.unsupported-type");
 		}
-		ReportOutline outline = OutlineParser.parse(paragraphs);
+		// cleaned here, where the file's text enters the product (Word pastes vertical tabs, text files carry BOMs)
+		ReportOutline outline = OutlineParser.parse(paragraphs.stream()
+			.map(p -> new Paragraph(TextCleaner.clean(p.text()), TextCleaner.clean(p.lead())))
+			.toList());
 		if (outline.parts().isEmpty()) {
 			throw new InvalidInputException(FIELD, "problem.import.no-parts");
 		}

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.system.SingleLine;
 import cn.fazhi.annualreport.system.TextDiff;
 
 @RestController
@@ -66,7 +67,8 @@ class ReportController {
 	 */
 	@JsonIgnoreProperties(value = { "campaignId", "stage", "stageLabel", "dueDate", "signedVersion", "signedAt", "updatedAt",
 			"updatedBy", "figures", "duplicates" })
-	record ReportRequest(String title, String opening, @Size(max = 20) List<ReportDocument.Part> parts,
+	record ReportRequest(@SingleLine String title, String opening,
+			@Size(max = 20) List<ReportDocument.@Valid Part> parts,
 			@NotNull @PositiveOrZero Long version) {
 	}
 

@@ -2,7 +2,10 @@ package cn.fazhi.annualreport.report;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
+
 import cn.fazhi.annualreport.outline.PartType;
+import cn.fazhi.annualreport.system.SingleLine;
 
 /**
  * The report as a tree: a title, an opening paragraph and the statutory parts, each with its own text and headed
@@ -32,7 +35,7 @@ public record ReportDocument(String title, String opening, List<Part> parts, Rep
 	}
 
 	/** One statutory part, under a 一、 heading. */
-	public record Part(PartType part, String heading, String text, List<Item> items) {
+	public record Part(PartType part, @SingleLine String heading, String text, List<@Valid Item> items) {
 
 		public Part {
 			heading = tidy(heading);
@@ -51,7 +54,8 @@ public record ReportDocument(String title, String opening, List<Part> parts, Rep
 	 * {@code area}) and the second its items (1., with the {@code department} that wrote them), kept in the data
 	 * though not printed.
 	 */
-	public record Item(String heading, String text, String area, String department, List<Item> items) {
+	public record Item(@SingleLine String heading, String text, String area, String department,
+			List<@Valid Item> items) {
 
 		public Item {
 			heading = tidy(heading);

@@ -22,6 +22,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 import cn.fazhi.annualreport.report.ReportLayout.Paragraph;
+import cn.fazhi.annualreport.system.TextCleaner;
 
 /**
  * The report as a Word file laid out per GB/T 9704-2012 《党政机关公文格式》: A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm
@@ -134,7 +135,8 @@ final class ReportDocx {
 			return;
 		}
 		XWPFRun run = paragraph.createRun();
-		run.setText(text);
+		// Word refuses a file with a character XML forbids; texts stored before input was cleaned may have one
+		run.setText(TextCleaner.clean(text));
 		run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
 		run.setFontFamily(font, XWPFRun.FontCharRange.ascii);
 		run.setFontFamily(font, XWPFRun.FontCharRange.hAnsi);

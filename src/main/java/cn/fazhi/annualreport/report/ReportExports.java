@@ -16,6 +16,7 @@ import cn.fazhi.annualreport.campaign.CampaignService;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.Templates;
+import cn.fazhi.annualreport.system.TextCleaner;
 
 /**
  * The report as a document to print, send and publish: Word (GB/T 9704), PDF with its fonts embedded, and printable
@@ -84,7 +85,9 @@ public class ReportExports {
 		model.put("organization", organization);
 		model.put("date", ReportLayout.date(date));
 		model.put("fonts", fonts);
-		return templates.render("report-document", model);
+		// Text stored before input was cleaned may hold characters XML forbids (U+0001 pasted from Word), and the PDF
+		// renderer parses the page as XML. Cleaned here, not in ReportLayout: the signed fingerprint stays as it was.
+		return TextCleaner.clean(templates.render("report-document", model));
 	}
 
 	private String organization(long campaignId) {

@@ -64,6 +64,8 @@ class ReportRules {
 	void checkWellFormed(ReportDocument document, int departments) {
 		List<FieldProblem> problems = new ArrayList<>();
 		FieldProblem.checkLength(problems, "title", document.title(), MAX_TITLE);
+		// the API refuses these with @SingleLine already; the report page's form comes here directly
+		FieldProblem.checkSingleLine(problems, "title", document.title());
 		FieldProblem.checkLength(problems, "opening", document.opening(), MAX_TEXT);
 		Set<PartType> seen = EnumSet.noneOf(PartType.class);
 		int[] count = { 0 };
@@ -78,6 +80,7 @@ class ReportRules {
 				problems.add(new FieldProblem(path + ".part", "problem.report.part-duplicate", part.part()));
 			}
 			FieldProblem.checkLength(problems, path + ".heading", part.heading(), MAX_TITLE);
+			FieldProblem.checkSingleLine(problems, path + ".heading", part.heading());
 			FieldProblem.checkLength(problems, path + ".text", part.text(), MAX_TEXT);
 			items(problems, path, part.items(), 1, count);
 		}
@@ -146,6 +149,7 @@ class ReportRules {
 				continue;
 			}
 			FieldProblem.checkLength(problems, path + ".heading", item.heading(), MAX_TITLE);
+			FieldProblem.checkSingleLine(problems, path + ".heading", item.heading());
 			FieldProblem.checkLength(problems, path + ".text", item.text(), MAX_TEXT);
 			if (item.area() != null && catalogue.area(item.area()).isEmpty()) {
 				problems.add(new FieldProblem(path + ".area", "problem.section.unknown-area", item.area()));

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * What a department writes, in the statutory parts of 《法治政府建设与责任落实督察工作规定》: its achievements as items
@@ -27,10 +28,34 @@ public record SectionContent(List<AchievementItem> achievements, String shortcom
 	/** One 主要举措和成效 item: a topic of the catalogue, a short heading and its text. */
 	public record AchievementItem(String area, String title, String text) {
 
+		private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+
 		public AchievementItem {
 			area = area == null || area.isBlank() ? null : area.strip();
-			title = tidy(title);
+			title = oneLine(tidy(title));
 			text = tidy(text);
+		}
+
+		/**
+		 * The title is one printed heading (1. 标题。). Its lines are joined rather than refused like other one-line
+		 * fields: a break in it comes from a heading Word had wrapped by hand, pasted or imported (SectionImport keeps
+		 * it), not from a liaison meaning two lines, and an imported section must not be unsavable for it. Chinese
+		 * lines join directly, as a browser's one-line field does; two Latin words keep a space between them.
+		 */
+		private static String oneLine(String title) {
+			String[] lines = LINE_BREAK.split(title);
+			StringBuilder joined = new StringBuilder(lines[0]);
+			for (int i = 1; i < lines.length; i++) {
+				if (isLatin(joined.charAt(joined.length() - 1)) && isLatin(lines[i].charAt(0))) {
+					joined.append(' ');
+				}
+				joined.append(lines[i]);
+			}
+			return joined.toString();
+		}
+
+		private static boolean isLatin(char c) {
+			return c < 0x80 && Character.isLetterOrDigit(c);
 		}
 
 	}

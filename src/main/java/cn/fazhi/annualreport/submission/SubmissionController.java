@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.fazhi.annualreport.campaign.SubmissionProgress;
 import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.system.SingleLine;
 
 /**
  * {@code POST /api/campaigns/{id}/report/submissions}: the editors record the report sent to the 党委, 人大常委会 and the
@@ -48,7 +49,7 @@ class SubmissionController {
 	}
 
 	record SubmissionRequest(@NotNull Recipient recipient, LocalDate submittedOn, Channel channel,
-			String documentNumber) {
+			@SingleLine String documentNumber) {
 	}
 
 }

@@ -88,6 +88,7 @@ public class SubmissionService implements SubmissionProgress {
 			String number = raw.documentNumber() == null || raw.documentNumber().isBlank() ? null
 					: raw.documentNumber().strip();
 			FieldProblem.checkLength(problems, field + "Number", number, MAX_DOCUMENT_NUMBER);
+			FieldProblem.checkSingleLine(problems, field + "Number", number);
 			if (date != null && (date.isBefore(signedOn) || date.isAfter(today))) {
 				problems.add(new FieldProblem(field + "Date", "problem.submission.date", signedOn, today));
 			}

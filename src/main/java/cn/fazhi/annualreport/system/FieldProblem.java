@@ -15,4 +15,11 @@ public record FieldProblem(String field, String messageCode, Object... arguments
 		}
 	}
 
+	/** Adds a problem to {@code problems} if {@code text} has a line break inside ({@link SingleLine}). */
+	public static void checkSingleLine(List<FieldProblem> problems, String field, String text) {
+		if (!SingleLine.Validator.isSingleLine(text)) {
+			problems.add(new FieldProblem(field, "problem.text.single-line"));
+		}
+	}
+
 }

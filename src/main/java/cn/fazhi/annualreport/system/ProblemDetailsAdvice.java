@@ -1,13 +1,25 @@
 package cn.fazhi.annualreport.system;
 
+import java.math.BigInteger;
+import java.net.URI;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -19,15 +31,18 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -93,26 +108,97 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(invalid, null, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
+	/**
+	 * What is wrong with a body Jackson could not read, with the field's path as the client wrote it. Syntax errors
+	 * (a duplicate key, a number out of range) are located by the parser, mapping errors by Jackson's path.
+	 */
 	private static InvalidInputException describe(Throwable cause) {
-		if (cause instanceof UnrecognizedPropertyException unknown) {
+		Throwable error = cause instanceof JsonMappingException mapping
+				&& mapping.getCause() instanceof StreamReadException read ? read : cause;
+		JsonParser parser = error instanceof JsonProcessingException json
+				&& json.getProcessor() instanceof JsonParser reading ? reading : null;
+		if (parser != null && afterTheDocument(parser.getParsingContext(), error instanceof JsonParseException)) {
+			return new InvalidInputException("", "problem.json.trailing");
+		}
+		if (error instanceof UnrecognizedPropertyException unknown) {
 			return new InvalidInputException(path(unknown), "problem.json.unknown-field", unknown.getPropertyName());
 		}
-		if (cause instanceof InvalidFormatException format) {
-			return new InvalidInputException(path(format), "problem.json.invalid-value", String.valueOf(format.getValue()),
-					allowedValues(format.getTargetType()));
+		if (error instanceof InvalidNullException nullItem) {
+			return new InvalidInputException(path(nullItem), "problem.json.null");
 		}
-		if (cause instanceof MismatchedInputException mismatch) {
+		if (error instanceof InvalidFormatException format) {
+			Class<?> target = format.getTargetType();
+			if (target != null && target.isEnum()) {
+				return new InvalidInputException(path(format), "problem.json.invalid-value",
+						String.valueOf(format.getValue()), allowedValues(target));
+			}
+			if (format.getValue() instanceof Double number && (number.isInfinite() || number.isNaN())) {
+				return new InvalidInputException(path(format), "problem.json.out-of-range");
+			}
+			return new InvalidInputException(path(format), "problem.json.wrong-value", typeName(target),
+					String.valueOf(format.getValue()));
+		}
+		if (error instanceof MismatchedInputException mismatch) {
 			return new InvalidInputException(path(mismatch), "problem.json.wrong-type",
 					typeName(mismatch.getTargetType()));
 		}
-		if (cause instanceof JsonMappingException mapping) {
+		if (error instanceof JsonMappingException mapping) {
 			return new InvalidInputException(path(mapping), "problem.json.invalid", mapping.getOriginalMessage());
 		}
-		if (cause instanceof JsonProcessingException syntax && syntax.getLocation() != null) {
+		if (error instanceof InputCoercionException) {
+			return new InvalidInputException(path(parser), "problem.json.out-of-range");
+		}
+		// STRICT_DUPLICATE_DETECTION reports a duplicate as a parse error of its own wording
+		if (error instanceof JsonParseException duplicate && parser != null
+				&& duplicate.getOriginalMessage().startsWith("Duplicate field")) {
+			return new InvalidInputException(path(parser), "problem.json.duplicate-key",
+					parser.getParsingContext().getCurrentName());
+		}
+		if (error instanceof JsonProcessingException syntax && syntax.getLocation() != null) {
 			return new InvalidInputException("", "problem.json.syntax", syntax.getLocation().getLineNr(),
 					syntax.getLocation().getColumnNr());
 		}
 		return new InvalidInputException("", "problem.json.missing-body");
+	}
+
+	/**
+	 * Whether the parser had read a whole document when it failed: a second value began, or a syntax error came after
+	 * the first one (a bracket too many, words after the object).
+	 */
+	private static boolean afterTheDocument(JsonStreamContext context, boolean syntaxError) {
+		JsonStreamContext root = context;
+		while (root.getParent() != null) {
+			root = root.getParent();
+		}
+		return root.getEntryCount() > 1 || (syntaxError && context.inRoot() && context.getEntryCount() > 0);
+	}
+
+	/**
+	 * A JSON body sent as a form, as multipart or as text: 415 with the type that was sent and the one to send, without
+	 * the parameters (a multipart boundary says nothing to the reader).
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		MediaType sent = ex.getContentType();
+		List<MediaType> supported = ex.getSupportedMediaTypes();
+		String expected = supported.isEmpty() || supported.contains(MediaType.APPLICATION_JSON)
+				? MediaType.APPLICATION_JSON_VALUE
+				: supported.stream().map(type -> type.getType() + "/" + type.getSubtype()).collect(Collectors.joining("、"));
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setType(URI.create("/problems/unsupported-media-type"));
+		problem.setTitle(messages.getMessage("problem.title.unsupported-media-type", null, locale()));
+		problem.setDetail(messages.getMessage("problem.unsupported-media-type",
+				new Object[] { sent == null ? "（未说明）" : sent.getType() + "/" + sent.getSubtype(), expected },
+				locale()));
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	/** An upload whose multipart body cannot be read (no boundary, cut off): the request is malformed. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> handleMalformedMultipart(MultipartException ex, WebRequest request) {
+		return handleExceptionInternal(new InvalidInputException("", "problem.multipart.malformed"), null,
+				new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
 	}
 
 	/**
@@ -142,6 +228,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return path.toString();
 	}
 
+	/** Where the parser stopped, e.g. {@code achievements[0].title}. */
+	private static String path(JsonParser parser) {
+		Deque<String> steps = new ArrayDeque<>();
+		for (JsonStreamContext context = parser == null ? null : parser.getParsingContext();
+				context != null && !context.inRoot();
+				context = context.getParent()) {
+			if (context.inArray()) {
+				steps.push("[" + Math.max(context.getCurrentIndex(), 0) + "]");
+			}
+			else if (context.getCurrentName() != null) {
+				steps.push(context.getCurrentName());
+			}
+		}
+		StringBuilder path = new StringBuilder();
+		for (String step : steps) {
+			path.append(path.isEmpty() || step.startsWith("[") ? "" : ".").append(step);
+		}
+		return path.toString();
+	}
+
 	private static String allowedValues(Class<?> type) {
 		if (type != null && type.isEnum()) {
 			return java.util.Arrays.stream(type.getEnumConstants())
@@ -151,12 +257,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return typeName(type);
 	}
 
+	private static final Set<Class<?>> INTEGERS = Set.of(Long.class, long.class, Integer.class, int.class, Short.class,
+			short.class, Byte.class, byte.class, BigInteger.class);
+
 	private static String typeName(Class<?> type) {
 		if (type == null) {
 			return "?";
 		}
+		if (INTEGERS.contains(type)) {
+			return "整数";
+		}
 		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
 			return "数字";
+		}
+		if (Boolean.class.equals(type) || boolean.class.equals(type)) {
+			return "true 或 false";
 		}
 		if (java.time.LocalDate.class.equals(type)) {
 			return "日期（YYYY-MM-DD）";

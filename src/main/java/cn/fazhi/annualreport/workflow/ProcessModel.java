@@ -8,6 +8,7 @@ import cn.fazhi.annualreport.disclosure.PublicationDetails;
 import cn.fazhi.annualreport.section.SectionKey;
 import cn.fazhi.annualreport.security.ForbiddenException;
 import cn.fazhi.annualreport.system.BusinessTime;
+import cn.fazhi.annualreport.system.TextCleaner;
 
 /**
  * The names the BPMN files and the code share: process keys, element ids and variables (DESIGN §3). Variables hold
@@ -168,10 +169,13 @@ public final class ProcessModel {
 		return businessKey.split(":");
 	}
 
-	/** A decision or comment as Tasklist or the API submitted it, {@code null} if absent or not text. */
+	/**
+	 * A decision or comment as Tasklist or the API submitted it, {@code null} if absent or not text. Cleaned here,
+	 * where a completion's text enters the product, as the JSON API and the pages clean theirs.
+	 */
 	public static String text(VariableScope scope, String variable) {
 		Object value = scope.getVariable(variable);
-		return value instanceof String string ? string : null;
+		return value instanceof String string ? TextCleaner.clean(string) : null;
 	}
 
 	/** The 发文字号 and 主题分类 the officer gave with the clearance. */

@@ -111,6 +111,20 @@ public final class ApiClient {
 					res.getBody().readAllBytes()));
 		}
 
+		/** A request with exactly this body and {@code Content-Type} (none if {@code null}), e.g. JSON sent as text. */
+		public Response send(HttpMethod method, String path, String contentType, byte[] body) {
+			RestClient.RequestBodySpec request = rest.method(method).uri(path).accept(MediaType.APPLICATION_JSON);
+			if (authorization != null) {
+				request.header(HttpHeaders.AUTHORIZATION, authorization);
+			}
+			if (contentType != null) {
+				request.header(HttpHeaders.CONTENT_TYPE, contentType);
+			}
+			request.body(body);
+			return request.exchange((req, res) -> Response.of(res.getStatusCode().value(), res.getHeaders(),
+					res.getBody().readAllBytes()));
+		}
+
 		public Response delete(String path) {
 			return send(HttpMethod.DELETE, path, null, MediaType.APPLICATION_JSON);
 		}
