@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,6 +22,7 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -35,6 +35,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -42,6 +43,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -58,9 +60,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private final ProblemWriter problems;
 
-	ProblemDetailsAdvice(MessageSource messages, ProblemWriter problems) {
+	/** spring.servlet.multipart.max-request-size, for uploads refused before the limit is known to the exception. */
+	private final long multipartLimit;
+
+	ProblemDetailsAdvice(MessageSource messages, ProblemWriter problems,
+			@Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize multipartLimit) {
 		this.messages = messages;
 		this.problems = problems;
+		this.multipartLimit = multipartLimit.toBytes();
 		setMessageSource(messages);
 	}
 
@@ -192,6 +199,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				new Object[] { sent == null ? "（未说明）" : sent.getType() + "/" + sent.getSubtype(), expected },
 				locale()));
 		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	/** A file above the upload limit: the same Chinese 413 as any body too large for its request. */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		long limit = ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() : multipartLimit;
+		return handleExceptionInternal(new PayloadTooLargeException((int) (limit / 1024)), null, headers, status,
+				request);
 	}
 
 	/** An upload whose multipart body cannot be read (no boundary, cut off): the request is malformed. */

@@ -29,19 +29,16 @@ import org.camunda.bpm.engine.task.Task;
 import cn.fazhi.annualreport.system.FieldProblem;
 import cn.fazhi.annualreport.system.InvalidInputException;
 import cn.fazhi.annualreport.system.PayloadTooLargeException;
-import cn.fazhi.annualreport.system.TextInput;
+import cn.fazhi.annualreport.workflow.ProcessModel;
 
 /**
  * A task completed through the engine's REST API ({@code complete}, or {@code submit-form} as Tasklist does) may
  * carry the fields of the task's Camunda Form and nothing else (DESIGN §9): a completer cannot set the process's own
  * variables ({@code campaignId}, {@code department}…), which decide what the next steps act on and who gets them.
  * Tasks whose form is the product's own page (the section editor) take no variables at all. Texts must fit Camunda's
- * variable column and carry no control characters.
+ * variable column (control characters are taken out when the engine stores them, see {@code CleanTextVariables}).
  */
 class CompletionVariables {
-
-	/** Camunda keeps a text variable in a VARCHAR(4000) column, on H2 and PostgreSQL alike (UTF-16 units on H2). */
-	static final int MAX_TEXT = 4000;
 
 	/** A completion is a handful of form fields; anything near this is not one. */
 	static final int MAX_BODY_BYTES = 256 * 1024;
@@ -133,13 +130,8 @@ class CompletionVariables {
 				continue;
 			}
 			JsonNode text = value.path("value");
-			if (text.isTextual()) {
-				if (text.asText().length() > MAX_TEXT) {
-					problems.add(new FieldProblem(field, "problem.text-too-long", MAX_TEXT));
-				}
-				else if (!TextInput.isClean(text.asText())) {
-					problems.add(new FieldProblem(field, "problem.text.control-characters"));
-				}
+			if (text.isTextual() && text.asText().length() > ProcessModel.MAX_STRING_VARIABLE) {
+				problems.add(new FieldProblem(field, "problem.text-too-long", ProcessModel.MAX_STRING_VARIABLE));
 			}
 		}
 	}
