@@ -4,11 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +14,7 @@ import org.springframework.http.MediaType;
 
 import cn.fazhi.annualreport.testing.ApiClient;
 import cn.fazhi.annualreport.testing.ApiClient.Response;
+import cn.fazhi.annualreport.testing.AtOnce;
 import cn.fazhi.annualreport.testing.BrowserSession;
 import cn.fazhi.annualreport.testing.RunningProduct;
 import cn.fazhi.annualreport.testing.Steps;
@@ -633,27 +630,12 @@ abstract class ApiScenario extends RunningProduct {
 	@Test
 	void keepsOneOfTwoSimultaneousSavesOfTheSameVersion() throws Exception {
 		long campaign = steps.openCampaign(Steps.uniqueOrganization("并发"), "sfj");
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			List<Future<Integer>> saves = new ArrayList<>();
-			for (String wording : List.of("甲", "乙")) {
-				Callable<Integer> save = () -> {
-					start.await();
-					return api.as("liaison-sfj").put(sectionPath(campaign, "sfj"), section("sfj", wording, 0)).status();
-				};
-				saves.add(pool.submit(save));
-			}
-			start.countDown();
-			List<Integer> statuses = new ArrayList<>();
-			for (Future<Integer> save : saves) {
-				statuses.add(save.get());
-			}
-			assertThat(statuses).containsExactlyInAnyOrder(200, 409);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		List<String> wordings = List.of("甲", "乙");
+		AtomicInteger next = new AtomicInteger();
+		List<Integer> statuses = AtOnce.inParallel(2, () -> api.as("liaison-sfj")
+			.put(sectionPath(campaign, "sfj"), section("sfj", wordings.get(next.getAndIncrement()), 0))
+			.status());
+		assertThat(statuses).containsExactlyInAnyOrder(200, 409);
 		assertThat(api.as("liaison-sfj").get(sectionPath(campaign, "sfj")).json().get("version").asInt()).isEqualTo(1);
 	}
 

@@ -17,7 +17,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -137,10 +136,10 @@ abstract class InputScenario extends RunningProduct {
 		byte[] body = valid.getBytes(StandardCharsets.UTF_8);
 		Multipart multipart = Multipart.of(Map.of("version", "1"), "file", "section.json", body);
 		for (Response wrongType : List.of(
-				api.as("liaison-sfj").send(HttpMethod.PUT, path, "text/plain;charset=UTF-8", body),
-				api.as("liaison-sfj").send(HttpMethod.PUT, path, multipart.contentType(), multipart.body()),
+				api.as("liaison-sfj").send("PUT", path, "text/plain;charset=UTF-8", body, Map.of()),
+				api.as("liaison-sfj").send("PUT", path, multipart.contentType(), multipart.body(), Map.of()),
 				// no boundary: a body no multipart parser can read
-				api.as("liaison-sfj").send(HttpMethod.PUT, path, "multipart/form-data", body))) {
+				api.as("liaison-sfj").send("PUT", path, "multipart/form-data", body, Map.of()))) {
 			assertProblem(wrongType, 415, "/problems/unsupported-media-type");
 			assertThat(wrongType.json().get("detail").asText()).contains("请以 application/json 格式发送");
 		}
@@ -227,8 +226,8 @@ abstract class InputScenario extends RunningProduct {
 	@Test
 	void leavesEngineRestReadingJsonTheWayCamundaDoes() {
 		// a duplicate key and 50.5 for a whole number: refused by the product's API, Camunda's own mapper takes them
-		Response count = api.as("admin").send(HttpMethod.POST, "/engine-rest/task/count", "application/json",
-				"{\"active\": true, \"active\": true, \"maxPriority\": 50.5}".getBytes(StandardCharsets.UTF_8));
+		Response count = api.as("admin").send("POST", "/engine-rest/task/count", "application/json",
+				"{\"active\": true, \"active\": true, \"maxPriority\": 50.5}".getBytes(StandardCharsets.UTF_8), Map.of());
 
 		assertThat(count.status()).as(count.body()).isEqualTo(200);
 		assertThat(count.json().get("count").isNumber()).isTrue();

@@ -7,11 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +22,7 @@ import cn.fazhi.annualreport.section.SectionRules;
 import cn.fazhi.annualreport.section.SectionSettings;
 import cn.fazhi.annualreport.system.Decisions;
 import cn.fazhi.annualreport.testing.ApiClient.Response;
+import cn.fazhi.annualreport.testing.AtOnce;
 import cn.fazhi.annualreport.testing.BrowserSession;
 import cn.fazhi.annualreport.testing.RunningProduct;
 import cn.fazhi.annualreport.testing.Steps;
@@ -201,7 +197,7 @@ abstract class LimitsScenario extends RunningProduct {
 		String editor = liaison.get(page).body();
 		Map<String, String> fields = pageFields(section("sfj", "连点二十次的草稿", 0), "save");
 
-		List<HttpResponse<String>> answers = inParallel(20, () -> liaison.postForm(page, editor, fields));
+		List<HttpResponse<String>> answers = AtOnce.inParallel(20, () -> liaison.postForm(page, editor, fields));
 
 		assertThat(answers).extracting(HttpResponse::statusCode).filteredOn(status -> status == 302).hasSize(1);
 		assertThat(answers).filteredOn(answer -> answer.statusCode() != 302).hasSize(19).allSatisfy(answer -> {
@@ -211,7 +207,7 @@ abstract class LimitsScenario extends RunningProduct {
 		assertThat(revisions(campaign, "sfj")).isEqualTo(1);
 
 		// the same through the API
-		List<Response> saves = inParallel(20,
+		List<Response> saves = AtOnce.inParallel(20,
 				() -> api.as("liaison-sfj").put(sectionPath(campaign, "sfj"), section("sfj", "接口连点", 1)));
 
 		assertThat(saves).extracting(Response::status).filteredOn(status -> status == 200).hasSize(1);
@@ -227,7 +223,7 @@ abstract class LimitsScenario extends RunningProduct {
 		String path = sectionPath(campaign, "sfj");
 		LocalDate until = LocalDate.parse(department(campaign, "sfj").get("dueDate").asText()).plusDays(10);
 
-		List<Response> requests = inParallel(10, () -> api.as("liaison-sfj").post(path + "/extension",
+		List<Response> requests = AtOnce.inParallel(10, () -> api.as("liaison-sfj").post(path + "/extension",
 				Map.of("until", until.toString(), "reason", "数据需要复核")));
 
 		assertThat(requests).extracting(Response::status).filteredOn(status -> status == 201).hasSize(1);
@@ -252,7 +248,7 @@ abstract class LimitsScenario extends RunningProduct {
 		ObjectNode draft = (ObjectNode) api.as("editor").get(report).json();
 		draft.put("opening", "统稿人改写的导语。");
 
-		List<Response> saves = inParallel(10, () -> api.as("editor").put(report, draft));
+		List<Response> saves = AtOnce.inParallel(10, () -> api.as("editor").put(report, draft));
 
 		assertThat(saves).extracting(Response::status).filteredOn(status -> status == 200).hasSize(1);
 		assertThat(saves).filteredOn(save -> save.status() != 200)
@@ -261,7 +257,7 @@ abstract class LimitsScenario extends RunningProduct {
 		assertThat(api.as("editor").get(report).json().get("version").asInt()).isEqualTo(2);
 
 		String departmentReport = sectionPath(campaign, "sfj") + "/department-report";
-		List<Response> starts = inParallel(10, () -> api.as("liaison-sfj").post(departmentReport, null));
+		List<Response> starts = AtOnce.inParallel(10, () -> api.as("liaison-sfj").post(departmentReport, null));
 
 		assertThat(starts).extracting(Response::status).filteredOn(status -> status == 201).hasSize(1);
 		assertThat(starts).filteredOn(start -> start.status() != 201)
@@ -462,30 +458,6 @@ abstract class LimitsScenario extends RunningProduct {
 		fields.put("version", String.valueOf(content.get("version")));
 		fields.put("action", action);
 		return fields;
-	}
-
-	/** Sends the same request from {@code count} threads at once, as fast clicks or a resent form do. */
-	static <T> List<T> inParallel(int count, Callable<T> request) throws Exception {
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(count);
-		try {
-			List<Future<T>> answers = new ArrayList<>();
-			for (int i = 0; i < count; i++) {
-				answers.add(pool.submit(() -> {
-					start.await();
-					return request.call();
-				}));
-			}
-			start.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> answer : answers) {
-				results.add(answer.get());
-			}
-			return results;
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 	private int revisions(long campaign, String department) {

@@ -86,6 +86,52 @@ class TasklistSigningIntegrationTests extends RunningProduct {
 			.isEqualTo(1);
 	}
 
+	/**
+	 * What people wrote reaches the leader's form as text: a government whose name carries markup, a link and an
+	 * image, and an opinion with more of them. Tasklist shows only what the leader can do here.
+	 */
+	@Test
+	void theLeadersFormShowsWhatPeopleWroteAsTextAndOnlyTheStepsTheLeaderTakes() throws Exception {
+		String organization = "恶意<img src=x onerror=alert(1)>[链接](http://evil.example/)区人民政府"
+				+ java.util.UUID.randomUUID().toString().substring(0, 6);
+		long campaign = steps.openCampaign(organization, "sfj");
+		steps.approveSection(campaign, "sfj");
+		steps.awaitStage(campaign, "EDITING");
+		String report = "/api/campaigns/" + campaign + "/report";
+		assertThat(api.as("editor").post(report + "/edit-complete", null).status()).isEqualTo(200);
+		assertThat(api.as("leader").post(report + "/sign", java.util.Map.of("decision", "RETURN", "opinion",
+				"请修改<b>加粗</b>![图](http://evil.example/x.png)")).status()).isEqualTo(200);
+		assertThat(api.as("editor").post(report + "/edit-complete", null).status()).isEqualTo(200);
+		String taskId = api.as("leader")
+			.get("/engine-rest/task?processInstanceBusinessKey=" + campaign + "&taskDefinitionKey=signReport")
+			.json()
+			.get(0)
+			.get("id")
+			.asText();
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		browser.get(base() + "/camunda/app/tasklist/default/#/?task=" + taskId);
+		wait.until(ExpectedConditions.urlContains("/login"));
+		signInOnTheLoginForm("leader");
+		wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
+		browser.get(base() + "/camunda/app/tasklist/default/#/?task=" + taskId);
+		WebElement form = wait.until(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container, .fjs-form")));
+		wait.until(ExpectedConditions.textToBePresentInElement(form, "请修改"));
+		Chromium.screenshot(browser, "tasklist-sign-report-hostile-text");
+
+		assertThat(form.getText()).contains("<img src=x onerror=alert(1)>[链接](http://evil.example/)",
+				"请修改<b>加粗</b>![图](http://evil.example/x.png)");
+		assertThat(form.findElements(By.cssSelector("img, b"))).isEmpty();
+		assertThat(form.findElements(By.cssSelector("a")))
+			.noneMatch(link -> String.valueOf(link.getAttribute("href")).contains("evil.example"));
+		// no stand-alone tasks, no processes started here, no comments, dates or groups edited here
+		for (String hidden : java.util.List.of(".create-task-action", ".start-process-action", ".createCommentLink",
+				".followup-date")) {
+			assertThat(browser.findElements(By.cssSelector(hidden))).as(hidden).noneMatch(WebElement::isDisplayed);
+		}
+		assertThat(browser.findElement(By.cssSelector(".due-date")).getCssValue("pointer-events")).isEqualTo("none");
+	}
+
 	@Test
 	void signingOutOfTasklistSignsOutOfTheProductToo() throws Exception {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));

@@ -8,6 +8,25 @@ import java.util.List;
  */
 public record FieldProblem(String field, String messageCode, Object... arguments) {
 
+	/** The longest piece of what was sent that a message quotes back. */
+	static final int QUOTED = 40;
+
+	/**
+	 * What the client sent is quoted back in the message (an unknown code, a wrong value); a long one only by its
+	 * beginning, so that no answer or page repeats megabytes someone posted.
+	 */
+	public FieldProblem {
+		field = quoted(field);
+		arguments = java.util.Arrays.stream(arguments).map(a -> a instanceof String text ? quoted(text) : a).toArray();
+	}
+
+	private static String quoted(String text) {
+		if (text == null || text.codePointCount(0, text.length()) <= QUOTED) {
+			return text;
+		}
+		return text.substring(0, text.offsetByCodePoints(0, QUOTED)) + "…";
+	}
+
 	/** Adds a problem to {@code problems} if {@code text} has more than {@code max} characters. */
 	public static void checkLength(List<FieldProblem> problems, String field, String text, int max) {
 		if (text != null && text.codePointCount(0, text.length()) > max) {

@@ -1,7 +1,6 @@
 package cn.fazhi.annualreport.system;
 
 import java.math.BigInteger;
-import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -192,13 +191,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		String expected = supported.isEmpty() || supported.contains(MediaType.APPLICATION_JSON)
 				? MediaType.APPLICATION_JSON_VALUE
 				: supported.stream().map(type -> type.getType() + "/" + type.getSubtype()).collect(Collectors.joining("、"));
-		ProblemDetail problem = ProblemDetail.forStatus(status);
-		problem.setType(URI.create("/problems/unsupported-media-type"));
-		problem.setTitle(messages.getMessage("problem.title.unsupported-media-type", null, locale()));
-		problem.setDetail(messages.getMessage("problem.unsupported-media-type",
-				new Object[] { sent == null ? "（未说明）" : sent.getType() + "/" + sent.getSubtype(), expected },
-				locale()));
-		return handleExceptionInternal(ex, problem, headers, status, request);
+		return handleExceptionInternal(new UnsupportedContentTypeException(sent, expected), null, headers, status,
+				request);
 	}
 
 	/** A file above the upload limit: the same Chinese 413 as any body too large for its request. */

@@ -3,6 +3,7 @@ package cn.fazhi.annualreport.testing;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,8 +73,21 @@ public final class ApiClient {
 
 		private final String authorization;
 
+		/** Headers every request carries, e.g. the client address a proxy forwards. */
+		private final Map<String, String> headers;
+
 		private Caller(String authorization) {
+			this(authorization, Map.of());
+		}
+
+		private Caller(String authorization, Map<String, String> headers) {
 			this.authorization = authorization;
+			this.headers = headers;
+		}
+
+		/** The same caller behind the product's proxy, which forwards the client's address in X-Forwarded-For. */
+		public Caller from(String address) {
+			return new Caller(authorization, Map.of("X-Forwarded-For", address));
 		}
 
 		public Response get(String path) {
@@ -98,7 +112,7 @@ public final class ApiClient {
 
 		/** Uploads a file in the multipart field {@code file}, as {@code curl -F file=@name} does. */
 		public Response upload(String path, String filename, byte[] content) {
-			Multipart multipart = Multipart.of(java.util.Map.of(), "file", filename, content);
+			Multipart multipart = Multipart.of(Map.of(), "file", filename, content);
 			RestClient.RequestBodySpec request = rest.post()
 				.uri(path)
 				.accept(MediaType.APPLICATION_JSON)
@@ -107,20 +121,7 @@ public final class ApiClient {
 			if (authorization != null) {
 				request.header(HttpHeaders.AUTHORIZATION, authorization);
 			}
-			return request.exchange((req, res) -> Response.of(res.getStatusCode().value(), res.getHeaders(),
-					res.getBody().readAllBytes()));
-		}
-
-		/** A request with exactly this body and {@code Content-Type} (none if {@code null}), e.g. JSON sent as text. */
-		public Response send(HttpMethod method, String path, String contentType, byte[] body) {
-			RestClient.RequestBodySpec request = rest.method(method).uri(path).accept(MediaType.APPLICATION_JSON);
-			if (authorization != null) {
-				request.header(HttpHeaders.AUTHORIZATION, authorization);
-			}
-			if (contentType != null) {
-				request.header(HttpHeaders.CONTENT_TYPE, contentType);
-			}
-			request.body(body);
+			headers.forEach(request::header);
 			return request.exchange((req, res) -> Response.of(res.getStatusCode().value(), res.getHeaders(),
 					res.getBody().readAllBytes()));
 		}
@@ -129,18 +130,25 @@ public final class ApiClient {
 			return send(HttpMethod.DELETE, path, null, MediaType.APPLICATION_JSON);
 		}
 
-		/** Any request, e.g. a malformed body or a content type the route does not take; {@code headers} may be empty. */
+		/**
+		 * Any request with exactly this body and {@code Content-Type} (none if {@code null}), e.g. JSON sent as text or
+		 * a method a route does not take; the path is sent as it is, {@code headers} may be empty.
+		 */
 		public Response send(String method, String path, String contentType, byte[] body,
-				java.util.Map<String, String> headers) {
+				Map<String, String> headers) {
 			RestClient.RequestBodySpec request = rest.method(HttpMethod.valueOf(method))
 				.uri(java.net.URI.create(base + path))
 				.accept(MediaType.APPLICATION_JSON, MediaType.ALL);
 			if (authorization != null) {
 				request.header(HttpHeaders.AUTHORIZATION, authorization);
 			}
+			this.headers.forEach(request::header);
 			headers.forEach(request::header);
+			if (contentType != null) {
+				request.header(HttpHeaders.CONTENT_TYPE, contentType);
+			}
 			if (body != null) {
-				request.contentType(MediaType.parseMediaType(contentType)).body(body);
+				request.body(body);
 			}
 			return request.exchange((req, res) -> Response.of(res.getStatusCode().value(), res.getHeaders(),
 					res.getBody().readAllBytes()));
@@ -151,6 +159,7 @@ public final class ApiClient {
 			if (authorization != null) {
 				request.header(HttpHeaders.AUTHORIZATION, authorization);
 			}
+			this.headers.forEach(request::header);
 			if (body != null) {
 				request.contentType(MediaType.APPLICATION_JSON).body(body instanceof String text ? text : json(body));
 			}

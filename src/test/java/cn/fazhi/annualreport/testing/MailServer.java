@@ -52,26 +52,28 @@ public class MailServer implements ApplicationContextInitializer<ConfigurableApp
 		return Arrays.stream(server.getReceivedMessages()).map(Mail::of).toList();
 	}
 
-	/** A received mail, decoded. */
-	public record Mail(String to, String subject, String body) {
+	/** A received mail, decoded: its plain text and, where it has one, its HTML. */
+	public record Mail(String to, String subject, String body, String html) {
 
 		public static Mail of(MimeMessage message) {
 			try {
-				return new Mail(message.getAllRecipients()[0].toString(), message.getSubject(), plainText(message));
+				return new Mail(message.getAllRecipients()[0].toString(), message.getSubject(),
+						part(message, "text/plain"), part(message, "text/html"));
 			}
 			catch (jakarta.mail.MessagingException | java.io.IOException ex) {
 				throw new IllegalStateException(ex);
 			}
 		}
 
-		/** The decoded text/plain part, wherever it sits in the multipart structure. */
-		private static String plainText(jakarta.mail.Part part) throws jakarta.mail.MessagingException, java.io.IOException {
-			if (part.isMimeType("text/plain")) {
+		/** The decoded part of that type, wherever it sits in the multipart structure. */
+		private static String part(jakarta.mail.Part part, String type)
+				throws jakarta.mail.MessagingException, java.io.IOException {
+			if (part.isMimeType(type)) {
 				return (String) part.getContent();
 			}
 			if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
 				for (int i = 0; i < multipart.getCount(); i++) {
-					String text = plainText(multipart.getBodyPart(i));
+					String text = part(multipart.getBodyPart(i), type);
 					if (text != null) {
 						return text;
 					}

@@ -25,10 +25,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.MediaType;
 
 import cn.fazhi.annualreport.system.FieldProblem;
 import cn.fazhi.annualreport.system.InvalidInputException;
 import cn.fazhi.annualreport.system.PayloadTooLargeException;
+import cn.fazhi.annualreport.system.StageConflictException;
+import cn.fazhi.annualreport.system.UnsupportedContentTypeException;
 import cn.fazhi.annualreport.workflow.ProcessModel;
 
 /**
@@ -84,7 +87,11 @@ class CompletionVariables {
 
 	/** The request, its body read and checked, to pass on; a {@link EngineApiGate.Refusal} for anything else. */
 	HttpServletRequest check(HttpServletRequest request, String taskId) throws IOException {
+		MediaType type = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
 		byte[] body = read(request);
+		if (body.length > 0 && (type == null || !MediaType.APPLICATION_JSON.isCompatibleWith(type))) {
+			throw new EngineApiGate.Refusal(new UnsupportedContentTypeException(type, MediaType.APPLICATION_JSON_VALUE));
+		}
 		List<FieldProblem> problems = new ArrayList<>();
 		JsonNode completion = parse(body);
 		if (completion != null) {
@@ -139,7 +146,11 @@ class CompletionVariables {
 	/** The keys of the fields of the task's Camunda Form; none for a task whose form is elsewhere. */
 	private Set<String> fieldsOf(String taskId) {
 		Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-		if (task == null || task.getCamundaFormRef() == null) {
+		if (task == null) {
+			// completed between the gate's look at it and now
+			throw new EngineApiGate.Refusal(new StageConflictException("problem.task.concurrent"));
+		}
+		if (task.getCamundaFormRef() == null) {
 			return Set.of();
 		}
 		return fields.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), key -> {

@@ -2,6 +2,8 @@ package cn.fazhi.annualreport.workflow.rest;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -10,11 +12,14 @@ import org.springframework.context.annotation.Configuration;
 
 import cn.fazhi.annualreport.system.ProblemWriter;
 
-/** The gate in front of engine-rest and the webapps' engine API, after Spring Security and Camunda's sign-in filters. */
+/**
+ * The gate in front of engine-rest and the webapps' engine API, after Spring Security, Camunda's sign-in filters and
+ * the webapps' CSRF check (a write without the token is refused as such first).
+ */
 @Configuration(proxyBeanMethods = false)
 class EngineApiConfiguration {
 
-	static final int AFTER_CAMUNDA_SIGN_IN = SecurityProperties.DEFAULT_FILTER_ORDER + 2;
+	static final int AFTER_CAMUNDA_SIGN_IN = SecurityProperties.DEFAULT_FILTER_ORDER + 3;
 
 	@Bean
 	CompletionVariables completionVariables(TaskService tasks, FormService forms) {
@@ -22,10 +27,15 @@ class EngineApiConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<EngineApiGate> engineApiGate(AuthorizationService authorizations,
+	TaskHistory taskHistory(HistoryService history, IdentityService identity) {
+		return new TaskHistory(history, identity);
+	}
+
+	@Bean
+	FilterRegistrationBean<EngineApiGate> engineApiGate(AuthorizationService authorizations, TaskHistory history,
 			CompletionVariables completions, ProblemWriter problems) {
 		FilterRegistrationBean<EngineApiGate> registration = new FilterRegistrationBean<>(
-				new EngineApiGate(authorizations, completions, problems));
+				new EngineApiGate(authorizations, history, completions, problems));
 		registration.setName("Engine API Gate");
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
 		registration.setOrder(AFTER_CAMUNDA_SIGN_IN);

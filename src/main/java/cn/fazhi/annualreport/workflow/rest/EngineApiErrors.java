@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -138,17 +137,13 @@ public final class EngineApiErrors implements AutoDiscoverable {
 				// the engine's way of saying that what the path names does not exist: not the server's fault
 				String message = String.valueOf(missing.getMessage());
 				Matcher gone = TASK_GONE.matcher(message);
-				if (gone.find() && completed(gone.group(1))) {
+				if (gone.find() && bean(TaskHistory.class).existed(gone.group(1))) {
 					return problem(new StageConflictException("problem.task.concurrent"), null);
 				}
 				return problem(NOT_THERE.matcher(message).find() ? new NotFoundInEngineException(message)
 						: new InvalidInputException("", "problem.engine.invalid", message), null);
 			}
 			return null;
-		}
-
-		private boolean completed(String taskId) {
-			return bean(HistoryService.class).createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
 		}
 
 		Response problem(DomainProblem problem, String detail) {

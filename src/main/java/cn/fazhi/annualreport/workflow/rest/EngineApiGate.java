@@ -20,6 +20,7 @@ import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.ForbiddenException;
 import cn.fazhi.annualreport.system.DomainProblem;
 import cn.fazhi.annualreport.system.ProblemWriter;
+import cn.fazhi.annualreport.system.StageConflictException;
 
 /**
  * Lets a request through to the engine's REST API only as far as {@link EngineApiPolicy} allows the signed-in user,
@@ -33,14 +34,18 @@ class EngineApiGate extends OncePerRequestFilter {
 
 	private final AuthorizationService authorizations;
 
+	private final TaskHistory history;
+
 	private final CompletionVariables completions;
 
 	private final ProblemWriter problems;
 
 	private final UrlPathHelper paths = new UrlPathHelper();
 
-	EngineApiGate(AuthorizationService authorizations, CompletionVariables completions, ProblemWriter problems) {
+	EngineApiGate(AuthorizationService authorizations, TaskHistory history, CompletionVariables completions,
+			ProblemWriter problems) {
 		this.authorizations = authorizations;
+		this.history = history;
 		this.completions = completions;
 		this.problems = problems;
 		// the path Jersey will see: decoded, without ;parameters
@@ -117,10 +122,15 @@ class EngineApiGate extends OncePerRequestFilter {
 	 * administrators are not asked.
 	 */
 	private void requireVisible(CurrentUser user, String taskId) {
-		if (!authorizations.isUserAuthorized(user.id(), List.copyOf(user.groups()), Permissions.READ, Resources.TASK,
+		if (authorizations.isUserAuthorized(user.id(), List.copyOf(user.groups()), Permissions.READ, Resources.TASK,
 				taskId)) {
-			throw new Refusal(new ForbiddenException("problem.forbidden.task"));
+			return;
 		}
+		if (history.wasFor(user, taskId)) {
+			// the second of two clicks, or a colleague was quicker: the task is done, not forbidden
+			throw new Refusal(new StageConflictException("problem.task.concurrent"));
+		}
+		throw new Refusal(new ForbiddenException("problem.forbidden.task"));
 	}
 
 	private Refusal refused() {

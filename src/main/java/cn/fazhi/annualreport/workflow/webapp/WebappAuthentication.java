@@ -40,7 +40,7 @@ class WebappAuthentication {
 		FilterRegistrationBean<WebappCsrfGuard> registration = new FilterRegistrationBean<>(new WebappCsrfGuard(problems));
 		registration.setName("Webapp CSRF Guard");
 		registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
-		registration.setOrder(AFTER_SPRING_SECURITY + 2);
+		registration.setOrder(AFTER_SPRING_SECURITY + 1);
 		return registration;
 	}
 
