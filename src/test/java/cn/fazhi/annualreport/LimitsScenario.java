@@ -290,7 +290,9 @@ abstract class LimitsScenario extends RunningProduct {
 				Map.of("variables", Map.of("headDecision", Map.of("value", "RETURN"), "headComment",
 						Map.of("value", LONGEST_COMMENT + "意"))));
 		assertProblem(viaEngine, 400, "/problems/invalid-input");
-		assertThat(viaEngine.json().get("detail").asText()).contains("不能超过 4000 个字");
+		assertThat(viaEngine.json().get("errors").get(0).get("field").asText()).isEqualTo("variables.headComment");
+		// what Tasklist shows of the refusal
+		assertThat(viaEngine.json().get("message").asText()).contains("不能超过 4000 个字");
 		// a character outside the BMP takes two of the 4,000 units Camunda stores
 		assertProblem(api.as("head-sfj").post(path + "/confirm", decision("RETURN", "comment", "𠀀".repeat(2_001))),
 				400, "/problems/invalid-input");

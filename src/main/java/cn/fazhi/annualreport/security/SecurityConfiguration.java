@@ -3,6 +3,9 @@ package cn.fazhi.annualreport.security;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,6 +27,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -68,7 +72,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, SignIn signIn) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, SignIn signIn,
+			@Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize uploadLimit) throws Exception {
 		signIn.pages(http);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/public/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/problems/**",
@@ -80,13 +85,26 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			// scripts that a page open after its session ended asks for get 401; the webapps' script then signs in
 			// again (single-sign-on.js).
 			.requestCache(cache -> cache.requestCache(rememberingPagesOnly()))
-			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new NegatedRequestMatcher(PAGE)))
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						new NegatedRequestMatcher(PAGE))
+				.accessDeniedHandler((request, response, denied) -> response
+					.sendError(isUploadOverLimit(request, uploadLimit) ? HttpStatus.PAYLOAD_TOO_LARGE.value()
+							: HttpStatus.FORBIDDEN.value())))
 			// Tasklist, Cockpit and Admin send Camunda's own CSRF header, checked by Camunda's filter.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
 			.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin()));
 		contentPolicies(http);
 		return http.build();
+	}
+
+	/**
+	 * A page's upload over the size limit is not read, so its form's CSRF token is missing too: the refusal says the
+	 * file was too large rather than that the user may not.
+	 */
+	private static boolean isUploadOverLimit(HttpServletRequest request, DataSize limit) {
+		return request.getContentType() != null && request.getContentType().startsWith("multipart/")
+				&& request.getContentLengthLong() > limit.toBytes();
 	}
 
 	/** No address of the product leaks to other sites in a Referer; the content policy above outside the webapps. */
