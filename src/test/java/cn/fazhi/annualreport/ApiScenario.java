@@ -19,6 +19,7 @@ import cn.fazhi.annualreport.testing.BrowserSession;
 import cn.fazhi.annualreport.testing.RunningProduct;
 import cn.fazhi.annualreport.testing.Steps;
 
+import static cn.fazhi.annualreport.testing.Problems.assertProblem;
 import static cn.fazhi.annualreport.testing.Steps.decision;
 import static cn.fazhi.annualreport.testing.Steps.section;
 import static cn.fazhi.annualreport.testing.Steps.sectionPath;
@@ -637,16 +638,6 @@ abstract class ApiScenario extends RunningProduct {
 			.status());
 		assertThat(statuses).containsExactlyInAnyOrder(200, 409);
 		assertThat(api.as("liaison-sfj").get(sectionPath(campaign, "sfj")).json().get("version").asInt()).isEqualTo(1);
-	}
-
-	private Response assertProblem(Response response, int status, String type) {
-		assertThat(response.status()).as(response.body()).isEqualTo(status);
-		assertThat(response.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as(response.body())
-			.isTrue();
-		assertThat(response.json().get("type").asText()).isEqualTo(type);
-		assertThat(response.json().get("title").asText()).isNotBlank();
-		assertThat(response.json().get("detail").asText()).isNotBlank();
-		return response;
 	}
 
 	private String openTask(String user, String businessKey, String taskKey) {

@@ -185,7 +185,8 @@ abstract class AttackScenario extends RunningProduct {
 		BrowserSession browser = BrowserSession.anonymous(port);
 		HttpResponse<String> answer = null;
 		for (int i = 0; i < 8; i++) {
-			String token = csrf(browser.send("GET", "/login", null, null, Map.of("X-Forwarded-For", address)).body());
+			String token = BrowserSession
+				.csrfToken(browser.send("GET", "/login", null, null, Map.of("X-Forwarded-For", address)).body());
 			browser.send("POST", "/login", "application/x-www-form-urlencoded",
 					("username=" + account + "&password=wrong" + i + "&_csrf=" + token).getBytes(StandardCharsets.UTF_8),
 					Map.of("X-Forwarded-For", address));
@@ -238,18 +239,12 @@ abstract class AttackScenario extends RunningProduct {
 		// the head's form has a decision and a comment; the department is the process's, not the form's
 		String confirm = taskOf("head-scjgj", mine + ":scjgj");
 		BrowserSession tasklist = BrowserSession.login(port, "head-scjgj");
-		HttpResponse<String> extra = tasklist.send("POST",
-				"/camunda/api/engine/engine/default/task/" + confirm + "/submit-form", "application/json",
-				"{\"variables\":{\"headDecision\":{\"value\":\"CONFIRM\"},\"department\":{\"value\":\"sfj\"}}}"
-					.getBytes(StandardCharsets.UTF_8),
-				Map.of("X-XSRF-TOKEN", tasklist.camundaToken()));
+		HttpResponse<String> extra = submitForm(tasklist, confirm,
+				"{\"headDecision\":{\"value\":\"CONFIRM\"},\"department\":{\"value\":\"sfj\"}}");
 		assertThat(extra.statusCode()).as(extra.body()).isEqualTo(400);
 		assertThat(extra.body()).contains("variables.department", "headDecision", "headComment");
-		HttpResponse<String> form = tasklist.send("POST",
-				"/camunda/api/engine/engine/default/task/" + confirm + "/submit-form", "application/json",
-				"{\"variables\":{\"headDecision\":{\"value\":\"CONFIRM\"},\"headComment\":{\"value\":\"同意\"}}}"
-					.getBytes(StandardCharsets.UTF_8),
-				Map.of("X-XSRF-TOKEN", tasklist.camundaToken()));
+		HttpResponse<String> form = submitForm(tasklist, confirm,
+				"{\"headDecision\":{\"value\":\"CONFIRM\"},\"headComment\":{\"value\":\"同意\"}}");
 		assertThat(form.statusCode()).as(form.body()).isEqualTo(204);
 		assertThat(steps.stageOf(mine, "scjgj")).isEqualTo("IN_REVIEW");
 	}
@@ -345,11 +340,11 @@ abstract class AttackScenario extends RunningProduct {
 		return tasks.get(0).get("id").asText();
 	}
 
-	private static String csrf(String page) {
-		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-			.matcher(page);
-		assertThat(token.find()).isTrue();
-		return token.group(1);
+	/** What Tasklist sends when the user presses 完成 on a task's form. */
+	private static HttpResponse<String> submitForm(BrowserSession tasklist, String task, String variables) {
+		return tasklist.send("POST", "/camunda/api/engine/engine/default/task/" + task + "/submit-form",
+				"application/json", ("{\"variables\":" + variables + "}").getBytes(StandardCharsets.UTF_8),
+				Map.of("X-XSRF-TOKEN", tasklist.camundaToken()));
 	}
 
 }

@@ -123,16 +123,7 @@ class ImportIntegrationTests extends RunningProduct {
 		// nothing is saved by importing
 		assertThat(api.as("liaison-sfj").get(sectionPath(campaign, "sfj")).json().get("version").asInt()).isZero();
 
-		Map<String, String> fields = new java.util.LinkedHashMap<>();
-		java.util.regex.Matcher field = java.util.regex.Pattern
-			.compile("<(?:input|textarea|select)[^>]*name=\"((?:achievements|shortcomings|leadership|nextYearPlans|other|version)[^\"]*)\"")
-			.matcher(imported.body());
-		while (field.find()) {
-			if (!field.group(1).contains("__index__")) {
-				// the page's template for new items is not part of the form
-				fields.put(field.group(1), "");
-			}
-		}
+		Map<String, String> fields = editorFields(imported.body());
 		assertThat(fields).containsKeys("achievements[0].area", "achievements[3].title", "shortcomings");
 		Map<String, String> malformed = new java.util.LinkedHashMap<>(formValues(imported.body(), fields));
 		malformed.put("achievements[x].title", "不是序号");
@@ -170,15 +161,7 @@ class ImportIntegrationTests extends RunningProduct {
 		HttpResponse<String> imported = liaison.postFile(page + "/import", liaison.get(page).body(), Map.of(),
 				file.getFileName().toString(), Files.readAllBytes(file));
 		assertThat(imported.statusCode()).isEqualTo(200);
-		Map<String, String> fields = new java.util.LinkedHashMap<>();
-		java.util.regex.Matcher field = java.util.regex.Pattern
-			.compile("<(?:input|textarea|select)[^>]*name=\"((?:achievements|shortcomings|leadership|nextYearPlans|other|version)[^\"]*)\"")
-			.matcher(imported.body());
-		while (field.find()) {
-			if (!field.group(1).contains("__index__")) {
-				fields.put(field.group(1), "");
-			}
-		}
+		Map<String, String> fields = editorFields(imported.body());
 		HttpResponse<String> saved = liaison.postForm(page, imported.body(), formValues(imported.body(), fields));
 
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
@@ -226,6 +209,21 @@ class ImportIntegrationTests extends RunningProduct {
 	private static String unescape(String html) {
 		return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
 			.replace("&amp;", "&");
+	}
+
+	/** The names of the section editor's fields on the page, empty. */
+	private static Map<String, String> editorFields(String page) {
+		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		java.util.regex.Matcher field = java.util.regex.Pattern
+			.compile("<(?:input|textarea|select)[^>]*name=\"((?:achievements|shortcomings|leadership|nextYearPlans|other|version)[^\"]*)\"")
+			.matcher(page);
+		while (field.find()) {
+			if (!field.group(1).contains("__index__")) {
+				// the page's template for new items is not part of the form
+				fields.put(field.group(1), "");
+			}
+		}
+		return fields;
 	}
 
 }

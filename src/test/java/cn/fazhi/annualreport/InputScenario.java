@@ -26,6 +26,7 @@ import cn.fazhi.annualreport.testing.Multipart;
 import cn.fazhi.annualreport.testing.RunningProduct;
 import cn.fazhi.annualreport.testing.Steps;
 
+import static cn.fazhi.annualreport.testing.Problems.assertProblem;
 import static cn.fazhi.annualreport.testing.Steps.section;
 import static cn.fazhi.annualreport.testing.Steps.sectionPath;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -245,15 +246,6 @@ abstract class InputScenario extends RunningProduct {
 				assertThat(error.get("field").asText()).isEqualTo(field);
 				assertThat(error.get("message").asText()).contains(message);
 			});
-	}
-
-	private static void assertProblem(Response response, int status, String type) {
-		assertThat(response.status()).as(response.body()).isEqualTo(status);
-		assertThat(response.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as(response.body())
-			.isTrue();
-		assertThat(response.json().get("type").asText()).isEqualTo(type);
-		assertThat(response.json().get("title").asText()).isNotBlank();
-		assertThat(response.json().get("detail").asText()).isNotBlank();
 	}
 
 }

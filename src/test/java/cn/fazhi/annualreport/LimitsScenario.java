@@ -28,6 +28,7 @@ import cn.fazhi.annualreport.testing.RunningProduct;
 import cn.fazhi.annualreport.testing.Steps;
 import cn.fazhi.annualreport.testing.TimeTravel;
 
+import static cn.fazhi.annualreport.testing.Problems.assertProblem;
 import static cn.fazhi.annualreport.testing.Steps.decision;
 import static cn.fazhi.annualreport.testing.Steps.section;
 import static cn.fazhi.annualreport.testing.Steps.sectionPath;
@@ -499,15 +500,6 @@ abstract class LimitsScenario extends RunningProduct {
 
 	private static void assertOk(Response response) {
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
-	}
-
-	private static Response assertProblem(Response response, int status, String type) {
-		assertThat(response.status()).as(response.body()).isEqualTo(status);
-		assertThat(response.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as(response.body())
-			.isTrue();
-		assertThat(response.json().get("type").asText()).isEqualTo(type);
-		assertThat(response.json().get("detail").asText()).isNotBlank();
-		return response;
 	}
 
 }

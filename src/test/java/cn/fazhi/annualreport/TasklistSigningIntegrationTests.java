@@ -1,6 +1,9 @@
 package cn.fazhi.annualreport;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,22 +48,9 @@ class TasklistSigningIntegrationTests extends RunningProduct {
 	@Test
 	void leaderSignsTheReportWithItsFormInTasklist() throws Exception {
 		long campaign = steps.reportAwaitingSignature("签发");
-		String taskId = api.as("leader")
-			.get("/engine-rest/task?processInstanceBusinessKey=" + campaign + "&taskDefinitionKey=signReport")
-			.json()
-			.get(0)
-			.get("id")
-			.asText();
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
-		browser.get(base() + "/camunda/app/tasklist/default/#/?task=" + taskId);
-		wait.until(ExpectedConditions.urlContains("/login"));
-		signInOnTheLoginForm("leader");
-
-		wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
-		browser.get(base() + "/camunda/app/tasklist/default/#/?task=" + taskId);
-		WebElement form = wait.until(
-				ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container, .fjs-form, form[name]")));
+		WebElement form = openTheSigningTaskAsTheLeader(campaign, wait);
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "签发报告"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "2026年法治政府建设年度报告"));
 		Chromium.screenshot(browser, "tasklist-sign-report");
@@ -93,29 +83,17 @@ class TasklistSigningIntegrationTests extends RunningProduct {
 	@Test
 	void theLeadersFormShowsWhatPeopleWroteAsTextAndOnlyTheStepsTheLeaderTakes() throws Exception {
 		String organization = "恶意<img src=x onerror=alert(1)>[链接](http://evil.example/)区人民政府"
-				+ java.util.UUID.randomUUID().toString().substring(0, 6);
+				+ UUID.randomUUID().toString().substring(0, 6);
 		long campaign = steps.openCampaign(organization, "sfj");
 		steps.approveSection(campaign, "sfj");
 		steps.awaitStage(campaign, "EDITING");
 		String report = "/api/campaigns/" + campaign + "/report";
 		assertThat(api.as("editor").post(report + "/edit-complete", null).status()).isEqualTo(200);
-		assertThat(api.as("leader").post(report + "/sign", java.util.Map.of("decision", "RETURN", "opinion",
+		assertThat(api.as("leader").post(report + "/sign", Map.of("decision", "RETURN", "opinion",
 				"请修改<b>加粗</b>![图](http://evil.example/x.png)")).status()).isEqualTo(200);
 		assertThat(api.as("editor").post(report + "/edit-complete", null).status()).isEqualTo(200);
-		String taskId = api.as("leader")
-			.get("/engine-rest/task?processInstanceBusinessKey=" + campaign + "&taskDefinitionKey=signReport")
-			.json()
-			.get(0)
-			.get("id")
-			.asText();
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-		browser.get(base() + "/camunda/app/tasklist/default/#/?task=" + taskId);
-		wait.until(ExpectedConditions.urlContains("/login"));
-		signInOnTheLoginForm("leader");
-		wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
-		browser.get(base() + "/camunda/app/tasklist/default/#/?task=" + taskId);
-		WebElement form = wait.until(
-				ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container, .fjs-form")));
+		WebElement form = openTheSigningTaskAsTheLeader(campaign, wait);
 		wait.until(ExpectedConditions.textToBePresentInElement(form, "请修改"));
 		Chromium.screenshot(browser, "tasklist-sign-report-hostile-text");
 
@@ -125,7 +103,7 @@ class TasklistSigningIntegrationTests extends RunningProduct {
 		assertThat(form.findElements(By.cssSelector("a")))
 			.noneMatch(link -> String.valueOf(link.getAttribute("href")).contains("evil.example"));
 		// no stand-alone tasks, no processes started here, no comments, dates or groups edited here
-		for (String hidden : java.util.List.of(".create-task-action", ".start-process-action", ".createCommentLink",
+		for (String hidden : List.of(".create-task-action", ".start-process-action", ".createCommentLink",
 				".followup-date")) {
 			assertThat(browser.findElements(By.cssSelector(hidden))).as(hidden).noneMatch(WebElement::isDisplayed);
 		}
@@ -166,6 +144,23 @@ class TasklistSigningIntegrationTests extends RunningProduct {
 		signInOnTheLoginForm("editor");
 		wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/default/"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(Tasklist.ACCOUNT, "统稿人"));
+	}
+
+	/** The leader follows a link to the campaign's signing task, signs in on the way and finds its form. */
+	private WebElement openTheSigningTaskAsTheLeader(long campaign, WebDriverWait wait) {
+		String taskId = api.as("leader")
+			.get("/engine-rest/task?processInstanceBusinessKey=" + campaign + "&taskDefinitionKey=signReport")
+			.json()
+			.get(0)
+			.get("id")
+			.asText();
+		browser.get(base() + "/camunda/app/tasklist/default/#/?task=" + taskId);
+		wait.until(ExpectedConditions.urlContains("/login"));
+		signInOnTheLoginForm("leader");
+		wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
+		browser.get(base() + "/camunda/app/tasklist/default/#/?task=" + taskId);
+		return wait.until(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container, .fjs-form, form[name]")));
 	}
 
 	private void signInOnTheLoginForm(String user) {

@@ -1,5 +1,6 @@
 package cn.fazhi.annualreport.security;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -74,6 +75,14 @@ class KeycloakSignIn implements SignIn {
 	@Override
 	public String challenge() {
 		return "Bearer realm=\"annual-report\"";
+	}
+
+	/** Keycloak's own address (scheme, host and port of the issuer), where signing out ends its session. */
+	@Override
+	public String signOutOrigin() {
+		URI issuer = URI
+			.create(registrations.findByRegistrationId(REGISTRATION).getProviderDetails().getIssuerUri());
+		return issuer.getScheme() + "://" + issuer.getAuthority();
 	}
 
 	private OidcUser signedIn(OidcUserRequest request) {

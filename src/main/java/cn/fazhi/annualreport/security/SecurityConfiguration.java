@@ -49,9 +49,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	 * (front-end libraries are served by it, never a CDN); inline styles stay for the printable report. Camunda's
 	 * webapps set their own policy.
 	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'self'";
+	static String contentSecurityPolicy(SignIn signIn) {
+		return ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+				+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self' "
+				+ signIn.signOutOrigin()).strip() + "; frame-ancestors 'self'";
+	}
 
 	@Bean
 	@Order(1)
@@ -66,7 +68,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			// answered 401), have nothing to abuse
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null
 					|| request.getSession(false) == null));
-		contentPolicies(http);
+		contentPolicies(http, signIn);
 		return http.build();
 	}
 
@@ -94,7 +96,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			// Tasklist, Cockpit and Admin send Camunda's own CSRF header, checked by Camunda's filter.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
 			.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin()));
-		contentPolicies(http);
+		contentPolicies(http, signIn);
 		return http.build();
 	}
 
@@ -108,10 +110,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	}
 
 	/** No address of the product leaks to other sites in a Referer; the content policy above outside the webapps. */
-	private static void contentPolicies(HttpSecurity http) throws Exception {
+	private static void contentPolicies(HttpSecurity http, SignIn signIn) throws Exception {
 		http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(path("/camunda/**")),
-					new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))));
+					new ContentSecurityPolicyHeaderWriter(contentSecurityPolicy(signIn)))));
 	}
 
 	private static RequestMatcher accepting(MediaType type) {

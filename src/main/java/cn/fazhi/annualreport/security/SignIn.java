@@ -18,4 +18,12 @@ interface SignIn {
 	/** The {@code WWW-Authenticate} challenge of a 401 from the APIs. */
 	String challenge();
 
+	/**
+	 * Where the product's own forms may send the browser besides the product: signing out of Keycloak follows the
+	 * sign-out form to Keycloak's page (a content security policy's {@code form-action}). None by default.
+	 */
+	default String signOutOrigin() {
+		return "";
+	}
+
 }

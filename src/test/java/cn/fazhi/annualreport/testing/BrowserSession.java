@@ -42,13 +42,11 @@ public final class BrowserSession {
 	/** Logs in through the product's login form, as a person would. */
 	public static BrowserSession login(int port, String user) {
 		BrowserSession session = new BrowserSession(port);
-		String page = session.get("/login").body();
-		Matcher token = CSRF.matcher(page);
-		assertThat(token.find()).as("login page carries a CSRF token").isTrue();
+		String token = csrfToken(session.get("/login").body());
 		HttpResponse<String> answer = session.send(HttpRequest.newBuilder(session.uri("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password="
-					+ ApiClient.PASSWORD + "&_csrf=" + encode(token.group(1)))));
+					+ ApiClient.PASSWORD + "&_csrf=" + encode(token))));
 		assertThat(answer.statusCode()).isEqualTo(302);
 		assertThat(answer.headers().firstValue("Location")).hasValue(session.base + "/");
 		return session;
@@ -60,9 +58,7 @@ public final class BrowserSession {
 
 	/** Submits a page's form as the browser would, with the CSRF token the page carries. */
 	public HttpResponse<String> postForm(String path, String page, java.util.Map<String, String> fields) {
-		Matcher token = CSRF.matcher(page);
-		assertThat(token.find()).as("the page carries a CSRF token").isTrue();
-		StringBuilder body = new StringBuilder("_csrf=" + encode(token.group(1)));
+		StringBuilder body = new StringBuilder("_csrf=" + encode(csrfToken(page)));
 		fields.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -72,10 +68,8 @@ public final class BrowserSession {
 	/** Submits a page's upload form with a file in {@code file}, with the CSRF token the page carries. */
 	public HttpResponse<String> postFile(String path, String page, java.util.Map<String, String> fields,
 			String filename, byte[] content) {
-		Matcher token = CSRF.matcher(page);
-		assertThat(token.find()).as("the page carries a CSRF token").isTrue();
 		java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
-		all.put("_csrf", token.group(1));
+		all.put("_csrf", csrfToken(page));
 		Multipart multipart = Multipart.of(all, "file", filename, content);
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", multipart.contentType())
@@ -107,8 +101,13 @@ public final class BrowserSession {
 
 	/** The CSRF token of the product's pages, from the sign-out form every page carries. */
 	public String pageToken() {
-		Matcher token = CSRF.matcher(get("/").body());
-		assertThat(token.find()).as("the home page carries a CSRF token").isTrue();
+		return csrfToken(get("/").body());
+	}
+
+	/** The CSRF token a page's forms carry. */
+	public static String csrfToken(String page) {
+		Matcher token = CSRF.matcher(page);
+		assertThat(token.find()).as("the page carries a CSRF token").isTrue();
 		return token.group(1);
 	}
 

@@ -1,0 +1,111 @@
+package cn.fazhi.annualreport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import cn.fazhi.annualreport.testing.Chromium;
+import cn.fazhi.annualreport.testing.H2IntegrationTest;
+import cn.fazhi.annualreport.testing.RunningProduct;
+import cn.fazhi.annualreport.testing.Steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two refusals a person meets in the browser: the login form after too many wrong passwords (it says how long to
+ * wait, nothing is locked), and the section editor's import with a file over the upload limit (it says the file was
+ * too large).
+ */
+@H2IntegrationTest
+class SignInAndUploadPagesIntegrationTests extends RunningProduct {
+
+	WebDriver browser;
+
+	@BeforeEach
+	void start() throws Exception {
+		browser = Chromium.start();
+	}
+
+	@AfterEach
+	void stop() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void theLoginFormSaysHowLongToWaitAfterTooManyWrongPasswords() throws Exception {
+		String account = "u" + UUID.randomUUID().toString().substring(0, 8);
+		Map<String, Object> user = new LinkedHashMap<>();
+		user.put("profile", Map.of("id", account, "firstName", "测试", "lastName", "用户", "email", account + "@example.com"));
+		user.put("credentials", Map.of("password", "正确的密码"));
+		assertThat(api.as("admin").post("/engine-rest/user/create", user).status()).isEqualTo(204);
+		// this browser is a client behind the proxy, at an address of its own
+		ChromeDriver chrome = (ChromeDriver) browser;
+		chrome.executeCdpCommand("Network.enable", Map.of());
+		chrome.executeCdpCommand("Network.setExtraHTTPHeaders",
+				Map.of("headers", Map.of("X-Forwarded-For", "203.0.113." + (1 + (int) (Math.random() * 250)))));
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+		for (int i = 0; i < 7; i++) {
+			browser.get(base() + "/login");
+			browser.findElement(By.id("username")).sendKeys(account);
+			browser.findElement(By.id("password")).sendKeys("错误的密码" + i);
+			browser.findElement(By.cssSelector("form button[type=submit]")).click();
+			wait.until(ExpectedConditions.urlContains("/login?error"));
+		}
+
+		String notice = browser.findElement(By.cssSelector(".notice.error")).getText();
+		Chromium.screenshot(browser, "login-too-many-attempts");
+		assertThat(notice).startsWith("登录尝试过于频繁，请").endsWith("秒后再试。");
+		browser.manage().window().setSize(new Dimension(390, 844));
+		Chromium.screenshot(browser, "login-too-many-attempts-phone");
+	}
+
+	@Test
+	void aFileOverTheUploadLimitIsRefusedWithAPageThatSaysSo() throws Exception {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("大文件"), "sfj");
+		Path file = Files.createTempFile("太大的报告", ".txt");
+		try {
+			Files.write(file, new byte[21 * 1024 * 1024]);
+			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+			browser.get(base() + "/login");
+			browser.findElement(By.id("username")).sendKeys("liaison-sfj");
+			browser.findElement(By.id("password")).sendKeys("demo");
+			browser.findElement(By.cssSelector("form button[type=submit]")).click();
+			wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+			browser.get(base() + "/campaigns/" + campaign + "/sections/sfj");
+			browser.findElement(By.xpath("//summary[normalize-space()='从文件导入']")).click();
+			browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+			browser.findElement(By.xpath("//button[normalize-space()='导入']")).click();
+
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "内容过大"));
+			Chromium.screenshot(browser, "upload-too-large");
+			assertThat(browser.findElement(By.tagName("main")).getText())
+				.contains("上传的文件或提交的内容超过了允许的大小，未做任何保存。");
+			assertThat(api.as("liaison-sfj").get(Steps.sectionPath(campaign, "sfj")).json().get("version").asInt())
+				.isZero();
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
+	private String base() {
+		return "http://localhost:" + port;
+	}
+
+}
