@@ -1,6 +1,8 @@
 package cn.fazhi.annualreport;
 
 import java.net.http.HttpResponse;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -168,6 +170,45 @@ abstract class AttackScenario extends RunningProduct {
 		// and within the longest wait the right password works from there too: nothing stays locked
 		Thread.sleep(Duration.ofSeconds(wait).plusMillis(500).toMillis());
 		assertThat(basic(account, "正确的密码", stranger).get("/api/areas").status()).isEqualTo(200);
+	}
+
+	@Test
+	void theOwnersOwnBrowserIsNotKeptWaitingWhateverAStrangerAtTheSameAddressTypes() {
+		String account = newAccount("正确的密码");
+		String office = address();
+		BrowserSession owners = BrowserSession.anonymous(port);
+		assertThat(signInOnTheForm(owners, account, "正确的密码", office)).isEqualTo("/");
+		signOut(owners, office);
+
+		for (int i = 0; i < 15; i++) {
+			basic(account, "猜测" + i, office).get("/api/areas");
+		}
+		assertThat(basic(account, "正确的密码", office).get("/api/areas").status()).as("the office address waits")
+			.isEqualTo(429);
+
+		assertThat(signInOnTheForm(BrowserSession.anonymous(port), account, "正确的密码", office))
+			.as("a browser the account never signed in with, at that address").isEqualTo("/login?error");
+		assertThat(signInOnTheForm(owners, account, "正确的密码", office)).as("the owner's own browser").isEqualTo("/");
+	}
+
+	/** Where the login form sends the browser after it is sent from the address. */
+	private String signInOnTheForm(BrowserSession browser, String account, String password, String address) {
+		Map<String, String> from = Map.of("X-Forwarded-For", address);
+		String token = BrowserSession.csrfToken(browser.send("GET", "/login", null, null, from).body());
+		HttpResponse<String> answer = browser.send("POST", "/login", "application/x-www-form-urlencoded",
+				("username=" + account + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+						+ "&_csrf=" + token).getBytes(StandardCharsets.UTF_8),
+				from);
+		assertThat(answer.statusCode()).isEqualTo(302);
+		URI location = URI.create(answer.headers().firstValue("Location").orElseThrow());
+		return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
+	}
+
+	private void signOut(BrowserSession browser, String address) {
+		Map<String, String> from = Map.of("X-Forwarded-For", address);
+		String token = BrowserSession.csrfToken(browser.send("GET", "/", null, null, from).body());
+		assertThat(browser.send("POST", "/logout", "application/x-www-form-urlencoded",
+				("_csrf=" + token).getBytes(StandardCharsets.UTF_8), from).statusCode()).isEqualTo(302);
 	}
 
 	@Test

@@ -28,9 +28,7 @@ import cn.fazhi.annualreport.catalogue.Department;
 import cn.fazhi.annualreport.catalogue.Metric;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.ForbiddenException;
-import cn.fazhi.annualreport.system.StorageQuotaExceededException;
 import cn.fazhi.annualreport.system.TextDiff;
-import cn.fazhi.annualreport.system.TooManySavesException;
 
 /**
  * Drafting and submitting sections. Actions that end a workflow step go through the engine ({@link SectionTasks}),

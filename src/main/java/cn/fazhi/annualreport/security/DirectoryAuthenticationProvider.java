@@ -1,6 +1,10 @@
 package cn.fazhi.annualreport.security;
 
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -12,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks the login form's and HTTP Basic's passwords against the {@link UserDirectory}: throttled per account and
- * address ({@link LoginThrottle}), and with the slow hash paid once per sign-in ({@link VerifiedCredentials}).
+ * source ({@link LoginThrottle}: the browser's device cookie, else the address), and with the slow hash paid once per
+ * sign-in ({@link VerifiedCredentials}).
  */
 @Component
 @Profile("!keycloak")
@@ -24,39 +29,73 @@ class DirectoryAuthenticationProvider implements AuthenticationProvider {
 
 	private final VerifiedCredentials verified;
 
-	DirectoryAuthenticationProvider(UserDirectory directory, LoginThrottle throttle, VerifiedCredentials verified) {
+	private final SignInDevices devices;
+
+	DirectoryAuthenticationProvider(UserDirectory directory, LoginThrottle throttle, VerifiedCredentials verified,
+			SignInDevices devices) {
 		this.directory = directory;
 		this.throttle = throttle;
 		this.verified = verified;
+		this.devices = devices;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String userId = authentication.getName();
-		// one account however its name is written, for the throttle
-		String account = userId.toLowerCase(java.util.Locale.ROOT);
 		String password = String.valueOf(authentication.getCredentials());
-		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-				&& details.getRemoteAddress() != null ? details.getRemoteAddress() : "";
-		Optional<CurrentUser> user;
-		if (verified.recently(userId, password)) {
-			user = directory.find(userId);
+		Optional<CurrentUser> user = verified.recently(userId, password) ? directory.find(userId)
+				: check(userId, password, authentication.getDetails());
+		CurrentUser signedIn = user.orElseThrow(() -> new BadCredentialsException("Bad credentials"));
+		return UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.authorities());
+	}
+
+	/** The slow check of a password, throttled, one at a time per account and source. */
+	private Optional<CurrentUser> check(String userId, String password, Object details) {
+		// one account however its name is written
+		String account = userId.toLowerCase(Locale.ROOT);
+		SignInSource source = source(account, details);
+		Lock lock = throttle.checkOf(account, source);
+		try {
+			if (!lock.tryLock(10, TimeUnit.SECONDS)) {
+				throw new LoginThrottledException(Duration.ofSeconds(1));
+			}
 		}
-		else {
-			throttle.waitBeforeTrying(account, address).ifPresent(wait -> {
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new LoginThrottledException(Duration.ofSeconds(1));
+		}
+		try {
+			if (verified.recently(userId, password)) {
+				// a request that waited for this lock, after another one with the same password got through
+				return directory.find(userId);
+			}
+			throttle.waitBeforeTrying(account, source).ifPresent(wait -> {
 				throw new LoginThrottledException(wait);
 			});
-			user = directory.authenticate(userId, password);
+			Optional<CurrentUser> user = directory.authenticate(userId, password);
 			if (user.isPresent()) {
-				throttle.succeeded(account, address);
+				throttle.succeeded(account, source);
 				verified.remember(userId, password);
 			}
 			else {
-				throttle.failed(account, address);
+				throttle.failed(account, source);
+			}
+			return user;
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	private SignInSource source(String account, Object details) {
+		if (details instanceof SignInDetails signIn) {
+			Optional<String> device = devices.deviceOf(signIn.deviceCookie(), account);
+			if (device.isPresent()) {
+				return SignInSource.device(device.get());
 			}
 		}
-		CurrentUser signedIn = user.orElseThrow(() -> new BadCredentialsException("Bad credentials"));
-		return UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.authorities());
+		return SignInSource.address(
+				details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null);
 	}
 
 	@Override

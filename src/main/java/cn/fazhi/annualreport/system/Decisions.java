@@ -35,9 +35,8 @@ public final class Decisions {
 				}
 			}
 		}
-		String shown = value == null || value.length() <= MAX_CODE ? String.valueOf(value)
-				: value.substring(0, value.offsetByCodePoints(0, 20)) + "…";
-		throw new InvalidInputException(field, "problem.decision.invalid", shown,
+		// a long value is quoted by its beginning (FieldProblem)
+		throw new InvalidInputException(field, "problem.decision.invalid", String.valueOf(value),
 				Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、")));
 	}
 

@@ -48,7 +48,7 @@ class PageErrorAdvice {
 	/** Two people (or two clicks) wrote the same record at once and the database refused the second: reload. */
 	@ExceptionHandler({ ConcurrencyFailureException.class, DataIntegrityViolationException.class })
 	ModelAndView handle(DataAccessException ex, HttpServletResponse response) {
-		return handle(new ConcurrentUpdateException(ex), response);
+		return handle(ConcurrentUpdateException.of(ex), response);
 	}
 
 	/** A form field no page of the product has (e.g. a list index that is not a number): the request is malformed. */

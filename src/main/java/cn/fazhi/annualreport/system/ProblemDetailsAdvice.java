@@ -217,7 +217,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler({ ConcurrencyFailureException.class, DataIntegrityViolationException.class })
 	ResponseEntity<Object> handleConcurrentWrite(DataAccessException ex, WebRequest request) {
-		return handleExceptionInternal(new ConcurrentUpdateException(ex), null, new HttpHeaders(), HttpStatus.CONFLICT,
+		return handleExceptionInternal(ConcurrentUpdateException.of(ex), null, new HttpHeaders(), HttpStatus.CONFLICT,
 				request);
 	}
 

@@ -5,7 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,7 +34,7 @@ public class ProblemWriter {
 		this.messages = messages;
 	}
 
-	/** A problem of the given type whose title and detail are the bundle's {@code problem.title.<type>} and {@code problem.<type>}. */
+	/** A problem whose title and detail are the bundle's {@code problem.title.<type>} and {@code problem.<type>}. */
 	public void write(HttpServletResponse response, HttpStatus status, String type) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setType(URI.create("/problems/" + type));
@@ -44,17 +44,27 @@ public class ProblemWriter {
 	}
 
 	public void write(HttpServletResponse response, DomainProblem problem) throws IOException {
-		write(response, problem, body -> {
-		});
+		problem.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+		write(response, body(problem));
 	}
 
-	/** The product's own problem, with a last word from the caller (e.g. the {@code message} Camunda's clients show). */
-	public void write(HttpServletResponse response, DomainProblem problem, Consumer<ProblemDetail> finish)
-			throws IOException {
-		ProblemDetail body = body(problem);
+	/** A problem for Camunda's webapps and engine-rest clients: with the {@code message} they show. */
+	public void writeForCamunda(HttpServletResponse response, DomainProblem problem) throws IOException {
 		problem.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-		finish.accept(body);
-		write(response, body);
+		write(response, forCamunda(problem, null));
+	}
+
+	/**
+	 * The problem's body with the {@code message} Camunda's webapps show of an error: the detail (or the one given,
+	 * which already names the fields) and the refused fields.
+	 */
+	public ProblemDetail forCamunda(DomainProblem problem, String detail) {
+		ProblemDetail body = body(problem);
+		if (detail != null) {
+			body.setDetail(detail);
+		}
+		body.setProperty("message", detail != null ? detail : summary(body.getDetail(), problem.errors()));
+		return body;
 	}
 
 	/** The problem's body in the user's language, with the refused fields. */
@@ -66,29 +76,23 @@ public class ProblemWriter {
 		return body;
 	}
 
-	/**
-	 * The problem in one line, for clients that show a single message (Camunda's webapps show {@code message}): the
-	 * detail, then each refused field with its reason.
-	 */
-	public String summary(ProblemDetail problem) {
-		StringBuilder summary = new StringBuilder(String.valueOf(problem.getDetail()));
-		if (problem.getProperties() != null && problem.getProperties().get("errors") instanceof List<?> errors
-				&& !errors.isEmpty()) {
-			summary.append(errors.stream()
-				.map(error -> error instanceof Map<?, ?> field
-						? (String.valueOf(field.get("field")).isEmpty() ? "" : field.get("field") + "：") + field.get("message")
-						: String.valueOf(error))
-				.collect(java.util.stream.Collectors.joining("；", "（", "）")));
+	/** The problem in one line: the detail, then each refused field with its reason. */
+	private String summary(String detail, List<FieldProblem> errors) {
+		if (errors.isEmpty()) {
+			return detail;
 		}
-		return summary.toString();
+		return detail + errors.stream()
+			.map(error -> (error.field().isEmpty() ? "" : error.field() + "：") + message(error))
+			.collect(Collectors.joining("；", "（", "）"));
 	}
 
 	/** The refused fields with their messages, as every problem lists them. */
 	List<Map<String, String>> describe(List<FieldProblem> errors) {
-		return errors.stream()
-			.map(error -> Map.of("field", error.field(), "message",
-					messages.getMessage(error.messageCode(), error.arguments(), error.messageCode(), locale())))
-			.toList();
+		return errors.stream().map(error -> Map.of("field", error.field(), "message", message(error))).toList();
+	}
+
+	private String message(FieldProblem error) {
+		return messages.getMessage(error.messageCode(), error.arguments(), error.messageCode(), locale());
 	}
 
 	private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

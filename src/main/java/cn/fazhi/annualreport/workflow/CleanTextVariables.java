@@ -19,9 +19,9 @@ import cn.fazhi.annualreport.system.TextCleaner;
 
 /**
  * Text variables, and the form fields history records, are stored cleaned ({@link TextCleaner}), whoever set them: a
- * Camunda Form in Tasklist, engine-rest or the product. A comment typed in Tasklist reaches the engine's tables without passing the product's JSON or form
- * binding, and PostgreSQL refuses a NUL in a text column, so the engine cleans where it writes; what the listeners
- * read before that write is cleaned by {@link ProcessModel#text}.
+ * Camunda Form in Tasklist, engine-rest or the product. A comment typed in Tasklist reaches the engine's tables without
+ * passing the product's JSON or form binding, and PostgreSQL refuses a NUL in a text column, so the engine cleans where
+ * it writes; what the listeners read before that write is cleaned by {@link ProcessModel#text}.
  */
 @Component
 class CleanTextVariables extends AbstractProcessEnginePlugin {
@@ -36,9 +36,12 @@ class CleanTextVariables extends AbstractProcessEnginePlugin {
 		serializers.add(new CleanStrings());
 		configuration.setCustomPreVariableSerializers(serializers);
 		// a form submitted in Tasklist is also written to the history as form properties, as plain text
-		if (configuration.getHistoryEventProducer() == null) {
-			configuration.setHistoryEventProducer(new CleanFormProperties());
+		if (configuration.getHistoryEventProducer() != null) {
+			// another producer would write Tasklist's form values uncleaned, and PostgreSQL refuses a NUL in them
+			throw new IllegalStateException("A history event producer is already set: "
+					+ configuration.getHistoryEventProducer().getClass().getName());
 		}
+		configuration.setHistoryEventProducer(new CleanFormProperties());
 	}
 
 	/** Camunda's string serializer, given the cleaned text. */

@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 import cn.fazhi.annualreport.disclosure.PublicationDetails;
 import cn.fazhi.annualreport.section.SectionKey;
-import cn.fazhi.annualreport.security.ForbiddenException;
 import cn.fazhi.annualreport.system.BusinessTime;
+import cn.fazhi.annualreport.system.Decisions;
 import cn.fazhi.annualreport.system.TextCleaner;
 
 /**
@@ -116,9 +116,10 @@ public final class ProcessModel {
 
 	/**
 	 * Longest string variable, in UTF-16 units: Camunda keeps a string in {@code VARCHAR(4000)} columns (runtime,
-	 * history and details) on H2 and PostgreSQL, and a longer one fails the whole step with a database error.
+	 * history and details) on H2 and PostgreSQL, and a longer one fails the whole step with a database error. The
+	 * comments of decisions are bounded by it.
 	 */
-	public static final int MAX_STRING_VARIABLE = 4_000;
+	public static final int MAX_STRING_VARIABLE = Decisions.MAX_COMMENT;
 
 	private ProcessModel() {
 	}
@@ -146,19 +147,6 @@ public final class ProcessModel {
 			throw new IllegalStateException("Not a department's process: " + execution.getProcessBusinessKey());
 		}
 		return new SectionKey(Long.parseLong(parts[0]), parts[1]);
-	}
-
-	/**
-	 * An id the process itself set (the extension request it was told of, the department report it was started
-	 * for), checked against the business key: a completion that put another section's id in its place is refused.
-	 */
-	public static long ownedId(DelegateExecution execution, String variable,
-			java.util.function.LongFunction<SectionKey> owner) {
-		long id = ((Number) execution.getVariable(variable)).longValue();
-		if (!sectionKey(execution).equals(owner.apply(id))) {
-			throw new ForbiddenException("problem.forbidden.foreign-variable", variable);
-		}
-		return id;
 	}
 
 	private static String[] keyParts(DelegateExecution execution) {

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.departmentreport.DepartmentReportService;
+import cn.fazhi.annualreport.workflow.ProcessFacts;
 import cn.fazhi.annualreport.workflow.ProcessModel;
 
 /** {@code publishDepartmentReport}: the signed, cleared department report goes on the public pages. */
@@ -13,15 +14,17 @@ class PublishDepartmentReportDelegate implements JavaDelegate {
 
 	private final DepartmentReportService departmentReports;
 
-	PublishDepartmentReportDelegate(DepartmentReportService departmentReports) {
+	private final ProcessFacts facts;
+
+	PublishDepartmentReportDelegate(DepartmentReportService departmentReports, ProcessFacts facts) {
 		this.departmentReports = departmentReports;
+		this.facts = facts;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		execution.setVariable(ProcessModel.PUBLICATION_ID,
-				departmentReports.publish(ProcessModel.ownedId(execution, ProcessModel.DEPARTMENT_REPORT_ID,
-						id -> departmentReports.view(id).key())));
+				departmentReports.publish(facts.departmentReport(execution)));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,12 @@ class CamundaUserDirectory implements UserDirectory {
 		if (!identity.isReadOnly() && user != null && user.getPassword() != null
 				&& !user.getPassword().startsWith("{" + PasswordHashing.ALGORITHM + "}")) {
 			user.setPassword(password);
-			identity.saveUser(user);
+			try {
+				identity.saveUser(user);
+			}
+			catch (OptimisticLockingException ex) {
+				// two first sign-ins at once: the other one rehashed it
+			}
 		}
 	}
 

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.departmentreport.DepartmentReportService;
+import cn.fazhi.annualreport.workflow.ProcessFacts;
 import cn.fazhi.annualreport.workflow.ProcessModel;
 import cn.fazhi.annualreport.workflow.TaskRules;
 
@@ -16,16 +17,18 @@ class DepartmentReportSignedListener implements TaskListener {
 
 	private final DepartmentReportService departmentReports;
 
-	DepartmentReportSignedListener(TaskRules rules, DepartmentReportService departmentReports) {
+	private final ProcessFacts facts;
+
+	DepartmentReportSignedListener(TaskRules rules, DepartmentReportService departmentReports, ProcessFacts facts) {
 		this.rules = rules;
 		this.departmentReports = departmentReports;
+		this.facts = facts;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		rules.apply(task,
-				head -> departmentReports.recordSigning(ProcessModel.ownedId(task.getExecution(),
-						ProcessModel.DEPARTMENT_REPORT_ID, id -> departmentReports.view(id).key()),
+				head -> departmentReports.recordSigning(facts.departmentReport(task.getExecution()),
 						ProcessModel.text(task, ProcessModel.SIGN_DECISION),
 						ProcessModel.text(task, ProcessModel.SIGN_OPINION), head));
 	}

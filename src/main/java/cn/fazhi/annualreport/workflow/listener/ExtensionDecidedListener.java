@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.section.SectionExtensions;
+import cn.fazhi.annualreport.workflow.ProcessFacts;
 import cn.fazhi.annualreport.workflow.ProcessModel;
 import cn.fazhi.annualreport.workflow.TaskDueDates;
 import cn.fazhi.annualreport.workflow.TaskRules;
@@ -21,15 +22,18 @@ class ExtensionDecidedListener implements TaskListener {
 
 	private final SectionExtensions extensions;
 
-	ExtensionDecidedListener(TaskRules rules, SectionExtensions extensions) {
+	private final ProcessFacts facts;
+
+	ExtensionDecidedListener(TaskRules rules, SectionExtensions extensions, ProcessFacts facts) {
 		this.rules = rules;
 		this.extensions = extensions;
+		this.facts = facts;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		rules.apply(task, editor -> extensions
-			.decide(ProcessModel.ownedId(task.getExecution(), ProcessModel.EXTENSION_ID, id -> extensions.get(id).key()),
+			.decide(facts.extensionRequest(task.getExecution()),
 					ProcessModel.text(task, ProcessModel.EXTENSION_DECISION),
 					ProcessModel.text(task, ProcessModel.EXTENSION_UNTIL),
 					ProcessModel.text(task, ProcessModel.EXTENSION_COMMENT), editor)

@@ -28,6 +28,7 @@ import cn.fazhi.annualreport.section.SectionView;
 import cn.fazhi.annualreport.signing.SigningService;
 import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.Templates;
+import cn.fazhi.annualreport.workflow.ProcessFacts;
 import cn.fazhi.annualreport.workflow.ProcessModel;
 
 /**
@@ -75,11 +76,14 @@ class TaskSummaryListener implements TaskListener {
 
 	private final MessageSource messages;
 
-	TaskSummaryListener(SectionService sections, SectionExtensions extensions, ReviewService reviews, ReportService reports,
-			SigningService signing, DisclosureService disclosure,
-			DepartmentReportService departmentReports, Catalogue catalogue,
-			Templates templates, MessageSource messages) {
+	private final ProcessFacts facts;
+
+	TaskSummaryListener(SectionService sections, SectionExtensions extensions, ReviewService reviews,
+			ReportService reports, SigningService signing, DisclosureService disclosure,
+			DepartmentReportService departmentReports, Catalogue catalogue, Templates templates,
+			MessageSource messages, ProcessFacts facts) {
 		this.departmentReports = departmentReports;
+		this.facts = facts;
 		this.sections = sections;
 		this.extensions = extensions;
 		this.reviews = reviews;
@@ -99,7 +103,7 @@ class TaskSummaryListener implements TaskListener {
 			case ProcessModel.CONFIRM_SECTION -> sectionSummary(ProcessModel.sectionKey(task), ReviewStep.CONFIRMATION);
 			case ProcessModel.REVIEW_SECTION -> sectionSummary(ProcessModel.sectionKey(task), ReviewStep.REVIEW);
 			case ProcessModel.DECIDE_EXTENSION -> extensionSummary(ProcessModel.sectionKey(task),
-					ProcessModel.ownedId(task.getExecution(), ProcessModel.EXTENSION_ID, id -> extensions.get(id).key()));
+					facts.extensionRequest(task.getExecution()));
 			case ProcessModel.CONFIDENTIALITY_REVIEW -> reportSummary(ProcessModel.campaignId(task), true);
 			case ProcessModel.SIGN_DEPARTMENT_REPORT -> departmentReportSummary(departmentReportId(task), false);
 			case ProcessModel.DEPARTMENT_CONFIDENTIALITY_REVIEW -> departmentReportSummary(departmentReportId(task),
@@ -186,8 +190,7 @@ class TaskSummaryListener implements TaskListener {
 	}
 
 	private long departmentReportId(DelegateTask task) {
-		return ProcessModel.ownedId(task.getExecution(), ProcessModel.DEPARTMENT_REPORT_ID,
-				id -> departmentReports.view(id).key());
+		return facts.departmentReport(task.getExecution());
 	}
 
 	/**

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,6 +23,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
 import cn.fazhi.annualreport.system.FieldProblem;
@@ -52,8 +51,6 @@ class CompletionVariables {
 
 	private static final Set<String> BODY_FIELDS = Set.of("variables", "withVariablesInReturn");
 
-	private static final Pattern COMPLETION = Pattern.compile("task/([^/]+)/(?:complete|submit-form)");
-
 	private static final ObjectMapper JSON = JsonMapper.builder()
 		.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -71,23 +68,9 @@ class CompletionVariables {
 		this.forms = forms;
 	}
 
-	static boolean isCompletion(String enginePath) {
-		return COMPLETION.matcher(enginePath).matches();
-	}
-
-	/** The task id of a completion's path (within the application). */
-	static String taskId(String path) {
-		String enginePath = EngineApiPolicy.enginePath(path).orElseThrow();
-		Matcher matcher = COMPLETION.matcher(enginePath);
-		if (!matcher.matches()) {
-			throw new IllegalArgumentException("Not a task completion: " + path);
-		}
-		return matcher.group(1);
-	}
-
 	/** The request, its body read and checked, to pass on; a {@link EngineApiGate.Refusal} for anything else. */
 	HttpServletRequest check(HttpServletRequest request, String taskId) throws IOException {
-		MediaType type = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
+		MediaType type = contentType(request);
 		byte[] body = read(request);
 		if (body.length > 0 && (type == null || !MediaType.APPLICATION_JSON.isCompatibleWith(type))) {
 			throw new EngineApiGate.Refusal(new UnsupportedContentTypeException(type, MediaType.APPLICATION_JSON_VALUE));
@@ -131,8 +114,7 @@ class CompletionVariables {
 				continue;
 			}
 			JsonNode value = variable.getValue();
-			String type = value.path("type").isTextual() ? value.path("type").asText() : null;
-			if (!value.isObject() || (type != null && !VALUE_TYPES.contains(type))) {
+			if (!isPlainValue(value)) {
 				problems.add(new FieldProblem(field, "problem.engine.variable-type"));
 				continue;
 			}
@@ -141,6 +123,35 @@ class CompletionVariables {
 				problems.add(new FieldProblem(field, "problem.text-too-long", ProcessModel.MAX_STRING_VARIABLE));
 			}
 		}
+	}
+
+	/**
+	 * A form field's value as Camunda Forms send it: a text, number, flag, date or nothing, of the type it says
+	 * (or none), without the value information that would make Camunda read it as an object, a file or a transient
+	 * value.
+	 */
+	private static boolean isPlainValue(JsonNode variable) {
+		if (!variable.isObject()) {
+			return false;
+		}
+		JsonNode value = variable.path("value");
+		JsonNode type = variable.path("type");
+		JsonNode info = variable.path("valueInfo");
+		if (!(info.isMissingNode() || info.isNull() || info.isObject() && info.isEmpty())) {
+			return false;
+		}
+		if (value.isMissingNode() || value.isNull()) {
+			return type.isMissingNode() || type.isNull() || type.isTextual() && VALUE_TYPES.contains(type.asText());
+		}
+		if (type.isMissingNode() || type.isNull()) {
+			return value.isValueNode();
+		}
+		return switch (type.isTextual() ? type.asText() : "") {
+			case "String", "Date" -> value.isTextual();
+			case "Boolean" -> value.isBoolean();
+			case "Integer", "Long", "Short", "Double" -> value.isNumber();
+			default -> false;
+		};
 	}
 
 	/** The keys of the fields of the task's Camunda Form; none for a task whose form is elsewhere. */
@@ -153,16 +164,27 @@ class CompletionVariables {
 		if (task.getCamundaFormRef() == null) {
 			return Set.of();
 		}
-		return fields.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), key -> {
-			try (InputStream form = forms.getDeployedTaskForm(taskId)) {
-				Set<String> keys = new LinkedHashSet<>();
-				collectKeys(JSON.readTree(form), keys);
-				return Set.copyOf(keys);
+		String form = task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey();
+		Set<String> known = fields.get(form);
+		if (known != null) {
+			return known;
+		}
+		Set<String> keys = new LinkedHashSet<>();
+		try (InputStream deployed = forms.getDeployedTaskForm(taskId)) {
+			collectKeys(JSON.readTree(deployed), keys);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (RuntimeException ex) {
+			if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+				// completed meanwhile: Camunda 7.24 then fails on the missing task instead of saying so
+				throw new EngineApiGate.Refusal(new StageConflictException("problem.task.concurrent"));
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
+			throw ex;
+		}
+		fields.put(form, Set.copyOf(keys));
+		return fields.get(form);
 	}
 
 	/** form-js: input components have a {@code key}; groups may nest their fields under a {@code path}. */
@@ -189,6 +211,16 @@ class CompletionVariables {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The request's content type; a malformed one is no type at all (415 below). */
+	private static MediaType contentType(HttpServletRequest request) {
+		try {
+			return request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
+		}
+		catch (InvalidMediaTypeException ex) {
+			return null;
 		}
 	}
 

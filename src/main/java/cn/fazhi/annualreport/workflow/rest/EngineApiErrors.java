@@ -12,20 +12,25 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
+import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.system.DomainProblem;
 import cn.fazhi.annualreport.system.InvalidInputException;
 import cn.fazhi.annualreport.system.ProblemWriter;
@@ -36,8 +41,8 @@ import cn.fazhi.annualreport.workflow.TaskRefusedException;
  * The engine's REST API answers as the product's API does where the product has something to say: a rule's refusal
  * of a task completion with the problem's own status (403, 409, 422) and an RFC 7807 body in Chinese; two people
  * completing or claiming the same task at once, or completing one that was just completed, with 409 instead of
- * Camunda's 500; a path naming something the engine does not have with 404 instead of 500. The body also carries Camunda's {@code message}, which Tasklist and Cockpit show. Every other error
- * keeps Camunda's answer.
+ * Camunda's 500; a path naming something the engine does not have with 404 instead of 500. The body also carries
+ * Camunda's {@code message}, which Tasklist and Cockpit show. Every other error keeps Camunda's answer.
  *
  * <p>Registered in every Jersey application of the JVM through Jersey's auto-discovery (see
  * {@code META-INF/services}): engine-rest and the webapps' engine API, which Camunda's webapp starts itself.
@@ -50,9 +55,12 @@ public final class EngineApiErrors implements AutoDiscoverable {
 	/** How the engine says a task is gone (EnsureUtil's wording), e.g. after someone else completed it. */
 	private static final Pattern TASK_GONE = Pattern.compile("Cannot find task with id ([^:\\s]+)");
 
-	/** The engine's wordings of "there is no such thing", as opposed to a missing parameter. */
+	/** How the engine's "is null" says that what the path names is not there, as opposed to a missing parameter. */
 	private static final Pattern NOT_THERE = Pattern
-		.compile("(?i)doesn't exist|does not exist|not found|no .+ found|cannot find|not exist");
+		.compile("(?i)doesn't exist|does not exist|not found|no .+ found|cannot find");
+
+	/** How some resources word it in a 500 of their own, without the engine's exception. */
+	private static final Pattern DOES_NOT_EXIST = Pattern.compile("(?i)doesn't exist|does not exist");
 
 	@Override
 	public void configure(FeatureContext context) {
@@ -72,7 +80,7 @@ public final class EngineApiErrors implements AutoDiscoverable {
 		public Response toResponse(RestException exception) {
 			Response answer = answer(exception);
 			if (answer == null && isServerError(exception) && exception.getMessage() != null
-					&& NOT_THERE.matcher(exception.getMessage()).find()) {
+					&& DOES_NOT_EXIST.matcher(exception.getMessage()).find()) {
 				// some resources wrap "does not exist" into a 500 of their own, without the engine's exception
 				answer = problem(new NotFoundInEngineException(exception.getMessage()), null);
 			}
@@ -129,7 +137,9 @@ public final class EngineApiErrors implements AutoDiscoverable {
 				return problem(refusal.problem(), refusal.getMessage());
 			}
 			if (TaskRefusedException.causeOf(exception, OptimisticLockingException.class) != null
-					|| TaskRefusedException.causeOf(exception, TaskAlreadyClaimedException.class) != null) {
+					|| TaskRefusedException.causeOf(exception, TaskAlreadyClaimedException.class) != null
+					|| TaskRefusedException.causeOf(exception, ConcurrencyFailureException.class) != null
+					|| justCompletedByAColleague(TaskRefusedException.causeOf(exception, AuthorizationException.class))) {
 				return problem(new StageConflictException("problem.task.concurrent"), null);
 			}
 			NullValueException missing = TaskRefusedException.causeOf(exception, NullValueException.class);
@@ -146,13 +156,25 @@ public final class EngineApiErrors implements AutoDiscoverable {
 			return null;
 		}
 
-		Response problem(DomainProblem problem, String detail) {
-			ProblemWriter problems = bean(ProblemWriter.class);
-			ProblemDetail body = problems.body(problem);
-			if (detail != null) {
-				body.setDetail(detail);
+		/**
+		 * A refusal to work on a task that was someone else's only because it has just been completed: the engine
+		 * withdraws the task's permissions with it, between the gate's look and the completion.
+		 */
+		private boolean justCompletedByAColleague(AuthorizationException refused) {
+			if (refused == null) {
+				return false;
 			}
-			body.setProperty("message", detail != null ? detail : problems.summary(body));
+			return refused.getMissingAuthorizations()
+				.stream()
+				.filter(missing -> Resources.TASK.resourceName().equals(missing.getResourceType()))
+				.map(MissingAuthorization::getResourceId)
+				.anyMatch(task -> CurrentUser.signedIn()
+					.map(user -> bean(TaskHistory.class).justCompletedFor(user, task))
+					.orElse(false));
+		}
+
+		Response problem(DomainProblem problem, String detail) {
+			ProblemDetail body = bean(ProblemWriter.class).forCamunda(problem, detail);
 			try {
 				return Response.status(body.getStatus())
 					.type(MediaType.APPLICATION_PROBLEM_JSON_VALUE + ";charset=UTF-8")

@@ -59,6 +59,7 @@ class EngineApiGate extends OncePerRequestFilter {
 		String path = paths.getPathWithinApplication(request);
 		Optional<CurrentUser> user = CurrentUser.signedIn();
 		if (user.isEmpty()) {
+			// Spring Security lets nobody through unsigned; should that change, this gate does not either
 			problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated");
 			return;
 		}
@@ -67,8 +68,7 @@ class EngineApiGate extends OncePerRequestFilter {
 			admitted = admit(request, path, user.get());
 		}
 		catch (Refusal refusal) {
-			// Tasklist and Cockpit show Camunda's "message" of an error: the detail with the refused fields
-			problems.write(response, refusal.problem, body -> body.setProperty("message", problems.summary(body)));
+			problems.writeForCamunda(response, refusal.problem);
 			return;
 		}
 		chain.doFilter(admitted, response);
@@ -76,15 +76,13 @@ class EngineApiGate extends OncePerRequestFilter {
 
 	/** The request to pass on, or a {@link Refusal}. */
 	private HttpServletRequest admit(HttpServletRequest request, String path, CurrentUser user) throws IOException {
-		boolean completion = EngineApiPolicy.enginePath(path)
-			.map(CompletionVariables::isCompletion)
-			.orElse(false) && "POST".equals(request.getMethod());
 		if (user.isAdministrator()) {
 			if (!EngineApiPolicy.forAdministrator(path)) {
 				throw refused();
 			}
 			// the form's fields are the only variables a completion carries, whoever completes (DESIGN §9)
-			return completion ? completions.check(request, CompletionVariables.taskId(path)) : request;
+			Optional<String> completed = EngineApiPolicy.completedTask(request.getMethod(), path);
+			return completed.isPresent() ? completions.check(request, completed.get()) : request;
 		}
 		if (METHOD_OVERRIDES.stream().anyMatch(header -> request.getHeader(header) != null)) {
 			throw refused();

@@ -57,6 +57,9 @@ final class EngineApiPolicy {
 
 	private static final String ID = "([^/]+)";
 
+	/** Completing a task, as engine-rest's clients do ({@code complete}) or Tasklist does ({@code submit-form}). */
+	private static final Pattern COMPLETION = Pattern.compile("task/" + ID + "/(?:complete|submit-form)");
+
 	/** Relative to an engine's root, e.g. {@code /engine-rest/} or {@code /camunda/api/engine/engine/default/}. */
 	private static final List<Rule> ENGINE = List.of(
 			// which engines there are, asked by every webapp page
@@ -75,7 +78,7 @@ final class EngineApiPolicy {
 			// claiming only: giving a task back or to someone else is assigning, which the engine leaves to
 			// administrators
 			rule(Check.VISIBLE_TASK, "task/" + ID + "/claim", "POST"),
-			rule(Check.COMPLETION, "task/" + ID + "/(?:complete|submit-form)", "POST"),
+			new Rule(Set.of("POST"), COMPLETION, Check.COMPLETION),
 			rule(Check.VISIBLE_TASK_PARAMETER, "history/user-operation(?:/count)?", "GET"),
 			// the diagram tab, and the start dialog (which lists nothing: no process starts in Tasklist)
 			rule(Check.NONE, "process-definition/[^/:]+:[0-9]+:[^/]+(?:/xml)?", "GET"),
@@ -123,6 +126,14 @@ final class EngineApiPolicy {
 			return first(WEBAPP, verb, webapp.group(1));
 		}
 		return Optional.empty();
+	}
+
+	/** The task a request completes, if it is a task's completion (path within the application, decoded). */
+	static Optional<String> completedTask(String method, String path) {
+		if (!"POST".equals(method)) {
+			return Optional.empty();
+		}
+		return enginePath(path).map(COMPLETION::matcher).filter(Matcher::matches).map(matcher -> matcher.group(1));
 	}
 
 	/** Whether an administrator may call it: everything but Camunda's unthrottled password checks. */

@@ -37,6 +37,12 @@ class TaskHistory {
 			.anyMatch(link -> user.id().equals(link.getUserId()) || user.groups().contains(link.getGroupId())));
 	}
 
+	/** The task was the user's and has just been completed, by them or a colleague. */
+	boolean justCompletedFor(CurrentUser user, String taskId) {
+		return wasFor(user, taskId)
+				&& unfiltered(() -> history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0);
+	}
+
 	private <T> T unfiltered(Supplier<T> query) {
 		Authentication caller = identity.getCurrentAuthentication();
 		identity.clearAuthentication();

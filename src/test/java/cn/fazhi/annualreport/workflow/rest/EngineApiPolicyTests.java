@@ -60,6 +60,15 @@ class EngineApiPolicyTests {
 	}
 
 	@Test
+	void aCompletionIsKnownByItsPathWhicheverFaceItComesThrough() {
+		assertThat(EngineApiPolicy.completedTask("POST", "/engine-rest/task/t1/complete")).hasValue("t1");
+		assertThat(EngineApiPolicy.completedTask("POST", "/camunda/api/engine/engine/default/task/t1/submit-form"))
+			.hasValue("t1");
+		assertThat(EngineApiPolicy.completedTask("GET", "/engine-rest/task/t1/complete")).isEmpty();
+		assertThat(EngineApiPolicy.completedTask("POST", "/engine-rest/task/t1/claim")).isEmpty();
+	}
+
+	@Test
 	void camundasOwnPasswordChecksAreNobodys() {
 		for (String path : new String[] { "/engine-rest/identity/verify", "/engine-rest/engine/default/identity/verify",
 				"/camunda/api/engine/engine/default/identity/verify",
