@@ -8,10 +8,8 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -147,7 +145,7 @@ abstract class AttackScenario extends RunningProduct {
 
 	@Test
 	void aStrangerCannotKeepAnAccountsOwnerOut() throws Exception {
-		String account = newAccount("正确的密码");
+		String account = steps.newUser("正确的密码", "liaison-scjgj");
 		String stranger = address();
 		String owner = address();
 		List<Integer> tries = new ArrayList<>();
@@ -174,7 +172,7 @@ abstract class AttackScenario extends RunningProduct {
 
 	@Test
 	void theOwnersOwnBrowserIsNotKeptWaitingWhateverAStrangerAtTheSameAddressTypes() {
-		String account = newAccount("正确的密码");
+		String account = steps.newUser("正确的密码", "liaison-scjgj");
 		String office = address();
 		BrowserSession owners = BrowserSession.anonymous(port);
 		assertThat(signInOnTheForm(owners, account, "正确的密码", office)).isEqualTo("/");
@@ -213,7 +211,7 @@ abstract class AttackScenario extends RunningProduct {
 
 	@Test
 	void aMistypedPasswordCanBeRetypedAtOnce() {
-		String account = newAccount("正确的密码");
+		String account = steps.newUser("正确的密码", "liaison-scjgj");
 		String address = address();
 		assertThat(basic(account, "正确的秘码", address).get("/api/areas").status()).isEqualTo(401);
 		assertThat(basic(account, "正确的密码", address).get("/api/areas").status()).isEqualTo(200);
@@ -221,7 +219,7 @@ abstract class AttackScenario extends RunningProduct {
 
 	@Test
 	void theLoginFormSaysHowLongToWait() {
-		String account = newAccount("正确的密码");
+		String account = steps.newUser("正确的密码", "liaison-scjgj");
 		String address = address();
 		BrowserSession browser = BrowserSession.anonymous(port);
 		HttpResponse<String> answer = null;
@@ -239,7 +237,7 @@ abstract class AttackScenario extends RunningProduct {
 	@Test
 	void passwordsAreKeptWithASlowHashAndOldOnesAreRehashed() throws Exception {
 		assertThat(storedPassword("liaison-sfj")).startsWith("{PBKDF2-SHA256}");
-		String account = newAccount("旧密码");
+		String account = steps.newUser("旧密码", "liaison-scjgj");
 		// a password stored before, as Camunda did: one round of salted SHA-512
 		String salt = "c2FsdHNhbHRzYWx0c2FsdA==";
 		String sha512 = Base64.getEncoder()
@@ -348,17 +346,6 @@ abstract class AttackScenario extends RunningProduct {
 	}
 
 	// --- helpers --------------------------------------------------------------------------------------------------
-
-	/** A user of the department scjgj with the given password, made by the administrator as in Camunda Admin. */
-	private String newAccount(String password) {
-		String id = "u" + UUID.randomUUID().toString().substring(0, 8);
-		Map<String, Object> user = new LinkedHashMap<>();
-		user.put("profile", Map.of("id", id, "firstName", "测试", "lastName", "用户", "email", id + "@example.com"));
-		user.put("credentials", Map.of("password", password));
-		assertThat(api.as("admin").post("/engine-rest/user/create", user).status()).isEqualTo(204);
-		assertThat(api.as("admin").put("/engine-rest/group/liaison-scjgj/members/" + id, null).status()).isEqualTo(204);
-		return id;
-	}
 
 	/** A client address behind the product's proxy, which the throttle counts by, different for every call. */
 	private static String address() {

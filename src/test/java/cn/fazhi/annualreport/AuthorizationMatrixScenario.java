@@ -222,6 +222,7 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			Map.entry("POST /notifications/read", signedIn()),
 			Map.entry("GET /admin/working-calendar", only(Role.ADMIN)),
 			Map.entry("POST /admin/working-calendar", only(Role.ADMIN)), Map.entry("GET /login", everyone()),
+			Map.entry("GET /account/password", signedIn()), Map.entry("POST /account/password", signedIn()),
 			Map.entry("GET /logout", signedIn()));
 
 	/**
@@ -587,6 +588,8 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			case "POST " + PAGE_SECTION -> Body.form("version=0&shortcomings=" + encode("版本已过时"));
 			case "POST " + PAGE_SECTION + "/extension" -> Body.form("until=2027-02-26&reason=" + encode("再次申请"));
 			case "POST /admin/working-calendar" -> Body.form("date=2099-12-30&working=false&name=" + encode("矩阵检查日"));
+			// the right current password, a new one too short: refused, and no wrong password counted against anyone
+			case "POST /account/password" -> Body.form("current=demo&password=short&repeated=short");
 			default -> Body.none();
 		};
 	}

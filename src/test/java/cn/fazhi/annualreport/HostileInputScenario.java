@@ -466,6 +466,7 @@ abstract class HostileInputScenario extends RunningProduct {
 					.asLong() + "/open",
 				() -> fields()));
 		writes.add(form("POST /notifications/read", "editor", () -> "/notifications/read", () -> fields()));
+		writes.add(passwordChange());
 		writes.add(form("POST /admin/working-calendar", "admin", () -> "/admin/working-calendar",
 				() -> fields("date", "2099-11-" + (10 + (int) (Math.random() * 18)), "working", "false", "name", "恶意节日")));
 		return writes;
@@ -596,6 +597,33 @@ abstract class HostileInputScenario extends RunningProduct {
 				: "&" + form);
 		return Answer.of(browser.send("POST", path, "application/x-www-form-urlencoded",
 				body.getBytes(StandardCharsets.UTF_8), Map.of()));
+	}
+
+	/**
+	 * The password page, by a user of its own behind an address of its own: the wrong current passwords among the
+	 * attempts are counted for that user and address only, as the sign-in throttle counts them.
+	 */
+	private Write passwordChange() {
+		String user = steps.newUser("恶意测试的密码", "liaison-sfj");
+		passwords.put(user, "恶意测试的密码");
+		Map<String, String> behind = Map.of("X-Forwarded-For", "192.0.2." + (1 + (int) (Math.random() * 250)));
+		Map<String, String> baseline = fields("current", "恶意测试的密码", "password", "新的密码足够长了", "repeated",
+				"另一个足够长的密码");
+		List<Attempt> attempts = new ArrayList<>();
+		for (String field : baseline.keySet()) {
+			for (String text : TEXTS) {
+				attempts.add(new Attempt(field + "=" + abbreviate(text), () -> {
+					Map<String, String> form = new LinkedHashMap<>(baseline);
+					form.put(field, text);
+					BrowserSession browser = browser(user);
+					String body = "_csrf=" + URLEncoder.encode(browser.pageToken(), StandardCharsets.UTF_8) + "&"
+							+ encode(form);
+					return Answer.of(browser.send("POST", "/account/password", "application/x-www-form-urlencoded",
+							body.getBytes(StandardCharsets.UTF_8), behind));
+				}));
+			}
+		}
+		return new Write("POST /account/password", attempts);
 	}
 
 	/** Files that are not what they say, too large, empty, or named to climb out of a folder. */
@@ -733,8 +761,12 @@ abstract class HostileInputScenario extends RunningProduct {
 
 	private final Map<String, BrowserSession> browsers = new java.util.HashMap<>();
 
+	/** Users made for a test with passwords of their own. */
+	private final Map<String, String> passwords = new java.util.HashMap<>();
+
 	private BrowserSession browser(String user) {
-		return browsers.computeIfAbsent(user, who -> BrowserSession.login(port, who));
+		return browsers.computeIfAbsent(user,
+				who -> BrowserSession.login(port, who, passwords.getOrDefault(who, ApiClient.PASSWORD)));
 	}
 
 	/** The paths of the leaves (texts, numbers, flags) of a JSON body, e.g. {@code achievements.0.title}. */

@@ -1,11 +1,11 @@
 package cn.fazhi.annualreport;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.Base64;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,9 +25,9 @@ import cn.fazhi.annualreport.testing.Steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two refusals a person meets in the browser: the login form after too many wrong passwords (it says how long to
- * wait, nothing is locked), and the section editor's import with a file over the upload limit (it says the file was
- * too large).
+ * Signing in and the pages around it, in the browser: the login form after too many wrong passwords (it says how
+ * long to wait, nothing is locked), changing one's password, and the section editor's import with a file over the
+ * upload limit (it says the file was too large).
  */
 @H2IntegrationTest
 class SignInAndUploadPagesIntegrationTests extends RunningProduct {
@@ -48,11 +48,7 @@ class SignInAndUploadPagesIntegrationTests extends RunningProduct {
 
 	@Test
 	void theLoginFormSaysHowLongToWaitAfterTooManyWrongPasswords() throws Exception {
-		String account = "u" + UUID.randomUUID().toString().substring(0, 8);
-		Map<String, Object> user = new LinkedHashMap<>();
-		user.put("profile", Map.of("id", account, "firstName", "测试", "lastName", "用户", "email", account + "@example.com"));
-		user.put("credentials", Map.of("password", "正确的密码"));
-		assertThat(api.as("admin").post("/engine-rest/user/create", user).status()).isEqualTo(204);
+		String account = steps.newUser("正确的密码", "liaison-scjgj");
 		// this browser is a client behind the proxy, at an address of its own
 		ChromeDriver chrome = (ChromeDriver) browser;
 		chrome.executeCdpCommand("Network.enable", Map.of());
@@ -76,17 +72,44 @@ class SignInAndUploadPagesIntegrationTests extends RunningProduct {
 	}
 
 	@Test
+	void aUserChangesTheirPasswordAndSignsInWithTheNewOne() throws Exception {
+		String account = steps.newUser("原来的密码很长", "liaison-sfj");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		signIn(account, "原来的密码很长", wait);
+		browser.findElement(By.linkText("修改密码")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "修改密码"));
+
+		// a mistyped repetition: refused, and said so
+		browser.findElement(By.id("current")).sendKeys("原来的密码很长");
+		browser.findElement(By.id("password")).sendKeys("新的密码是一句容易记住的话");
+		browser.findElement(By.id("repeated")).sendKeys("新的密码是一句容易记住的活");
+		browser.findElement(By.xpath("//button[normalize-space()='修改密码']")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.error"), "两次输入的新密码不一致"));
+		Chromium.screenshot(browser, "password-change-refused");
+
+		browser.findElement(By.id("current")).sendKeys("原来的密码很长");
+		browser.findElement(By.id("password")).sendKeys("新的密码是一句容易记住的话");
+		browser.findElement(By.id("repeated")).sendKeys("新的密码是一句容易记住的话");
+		browser.findElement(By.xpath("//button[normalize-space()='修改密码']")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"), "密码已修改"));
+		Chromium.screenshot(browser, "password-changed");
+		browser.manage().window().setSize(new Dimension(390, 844));
+		Chromium.screenshot(browser, "password-changed-phone");
+
+		browser.findElement(By.xpath("//button[normalize-space()='退出']")).click();
+		signIn(account, "新的密码是一句容易记住的话", wait);
+		assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+		assertThat(api.withAuthorization(basic(account, "原来的密码很长")).get("/api/areas").status()).isEqualTo(401);
+	}
+
+	@Test
 	void aFileOverTheUploadLimitIsRefusedWithAPageThatSaysSo() throws Exception {
 		long campaign = steps.openCampaign(Steps.uniqueOrganization("大文件"), "sfj");
 		Path file = Files.createTempFile("太大的报告", ".txt");
 		try {
 			Files.write(file, new byte[21 * 1024 * 1024]);
 			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-			browser.get(base() + "/login");
-			browser.findElement(By.id("username")).sendKeys("liaison-sfj");
-			browser.findElement(By.id("password")).sendKeys("demo");
-			browser.findElement(By.cssSelector("form button[type=submit]")).click();
-			wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+			signIn("liaison-sfj", "demo", wait);
 			browser.get(base() + "/campaigns/" + campaign + "/sections/sfj");
 			browser.findElement(By.xpath("//summary[normalize-space()='从文件导入']")).click();
 			browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
@@ -102,6 +125,19 @@ class SignInAndUploadPagesIntegrationTests extends RunningProduct {
 		finally {
 			Files.deleteIfExists(file);
 		}
+	}
+
+	private void signIn(String user, String password, WebDriverWait wait) {
+		browser.get(base() + "/login");
+		browser.findElement(By.id("username")).sendKeys(user);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	private static String basic(String user, String password) {
+		return "Basic " + Base64.getEncoder()
+			.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private String base() {

@@ -18,4 +18,7 @@ public interface UserDirectory {
 	/** Everyone in the group, e.g. the liaisons of a department. */
 	java.util.List<Person> membersOf(String groupId);
 
+	/** Stores the user's new password (the product's own users; a realm's users change theirs in Keycloak). */
+	void changePassword(String userId, String password);
+
 }

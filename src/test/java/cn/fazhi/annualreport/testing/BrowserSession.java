@@ -41,12 +41,17 @@ public final class BrowserSession {
 
 	/** Logs in through the product's login form, as a person would. */
 	public static BrowserSession login(int port, String user) {
+		return login(port, user, ApiClient.PASSWORD);
+	}
+
+	/** Logs in with a password of the user's own. */
+	public static BrowserSession login(int port, String user, String password) {
 		BrowserSession session = new BrowserSession(port);
 		String token = csrfToken(session.get("/login").body());
 		HttpResponse<String> answer = session.send(HttpRequest.newBuilder(session.uri("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password="
-					+ ApiClient.PASSWORD + "&_csrf=" + encode(token))));
+					+ encode(password) + "&_csrf=" + encode(token))));
 		assertThat(answer.statusCode()).isEqualTo(302);
 		assertThat(answer.headers().firstValue("Location")).hasValue(session.base + "/");
 		return session;

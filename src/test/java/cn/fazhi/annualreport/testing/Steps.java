@@ -22,6 +22,17 @@ public final class Steps {
 		this.api = api;
 	}
 
+	/** A user the administrator makes as in Camunda Admin, in the group, with the password. */
+	public String newUser(String password, String group) {
+		String id = "u" + UUID.randomUUID().toString().substring(0, 8);
+		Map<String, Object> user = new LinkedHashMap<>();
+		user.put("profile", Map.of("id", id, "firstName", "测试", "lastName", "用户", "email", id + "@example.com"));
+		user.put("credentials", Map.of("password", password));
+		assertThat(api.as("admin").post("/engine-rest/user/create", user).status()).isEqualTo(204);
+		assertThat(api.as("admin").put("/engine-rest/group/" + group + "/members/" + id, null).status()).isEqualTo(204);
+		return id;
+	}
+
 	/** A government name no other test uses, so tests share one database without meeting. */
 	public static String uniqueOrganization(String label) {
 		return label + "区人民政府-" + UUID.randomUUID().toString().substring(0, 8);

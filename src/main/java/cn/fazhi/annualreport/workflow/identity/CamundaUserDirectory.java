@@ -74,6 +74,16 @@ class CamundaUserDirectory implements UserDirectory {
 		return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(this::person).toList();
 	}
 
+	@Override
+	public void changePassword(String userId, String password) {
+		User user = identity.createUserQuery().userId(userId).singleResult();
+		if (identity.isReadOnly() || user == null) {
+			throw new IllegalStateException("No password of " + userId + " to change here");
+		}
+		user.setPassword(password);
+		identity.saveUser(user);
+	}
+
 	private Person person(User user) {
 		return new Person(user.getId(), displayName(user), user.getEmail());
 	}
