@@ -222,15 +222,11 @@ abstract class AttackScenario extends RunningProduct {
 		String account = steps.newUser("正确的密码", "liaison-scjgj");
 		String address = address();
 		BrowserSession browser = BrowserSession.anonymous(port);
-		HttpResponse<String> answer = null;
 		for (int i = 0; i < 8; i++) {
-			String token = BrowserSession
-				.csrfToken(browser.send("GET", "/login", null, null, Map.of("X-Forwarded-For", address)).body());
-			browser.send("POST", "/login", "application/x-www-form-urlencoded",
-					("username=" + account + "&password=wrong" + i + "&_csrf=" + token).getBytes(StandardCharsets.UTF_8),
-					Map.of("X-Forwarded-For", address));
-			answer = browser.send("GET", "/login?error", null, null, Map.of("X-Forwarded-For", address));
+			assertThat(signInOnTheForm(browser, account, "wrong" + i, address)).isEqualTo("/login?error");
 		}
+		HttpResponse<String> answer = browser.send("GET", "/login?error", null, null,
+				Map.of("X-Forwarded-For", address));
 		assertThat(answer.body()).contains("登录尝试过于频繁，请", "秒后再试").doesNotContain("用户名或密码不正确");
 	}
 
@@ -353,9 +349,7 @@ abstract class AttackScenario extends RunningProduct {
 	}
 
 	private ApiClient.Caller basic(String user, String password, String address) {
-		return api.withAuthorization("Basic "
-				+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-			.from(address);
+		return api.as(user, password).from(address);
 	}
 
 	private String storedPassword(String user) {

@@ -1,25 +1,20 @@
 package cn.fazhi.annualreport;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import cn.fazhi.annualreport.testing.Chromium;
 import cn.fazhi.annualreport.testing.H2IntegrationTest;
-import cn.fazhi.annualreport.testing.RunningProduct;
+import cn.fazhi.annualreport.testing.ProductInTheBrowser;
 import cn.fazhi.annualreport.testing.Steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,21 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * upload limit (it says the file was too large).
  */
 @H2IntegrationTest
-class SignInAndUploadPagesIntegrationTests extends RunningProduct {
-
-	WebDriver browser;
-
-	@BeforeEach
-	void start() throws Exception {
-		browser = Chromium.start();
-	}
-
-	@AfterEach
-	void stop() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class SignInAndUploadPagesIntegrationTests extends ProductInTheBrowser {
 
 	@Test
 	void theLoginFormSaysHowLongToWaitAfterTooManyWrongPasswords() throws Exception {
@@ -58,9 +39,7 @@ class SignInAndUploadPagesIntegrationTests extends RunningProduct {
 
 		for (int i = 0; i < 7; i++) {
 			browser.get(base() + "/login");
-			browser.findElement(By.id("username")).sendKeys(account);
-			browser.findElement(By.id("password")).sendKeys("错误的密码" + i);
-			browser.findElement(By.cssSelector("form button[type=submit]")).click();
+			submitTheLoginForm(account, "错误的密码" + i);
 			wait.until(ExpectedConditions.urlContains("/login?error"));
 		}
 
@@ -80,17 +59,11 @@ class SignInAndUploadPagesIntegrationTests extends RunningProduct {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "修改密码"));
 
 		// a mistyped repetition: refused, and said so
-		browser.findElement(By.id("current")).sendKeys("原来的密码很长");
-		browser.findElement(By.id("password")).sendKeys("新的密码是一句容易记住的话");
-		browser.findElement(By.id("repeated")).sendKeys("新的密码是一句容易记住的活");
-		browser.findElement(By.xpath("//button[normalize-space()='修改密码']")).click();
+		submitThePasswordForm("原来的密码很长", "新的密码是一句容易记住的话", "新的密码是一句容易记住的活");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.error"), "两次输入的新密码不一致"));
 		Chromium.screenshot(browser, "password-change-refused");
 
-		browser.findElement(By.id("current")).sendKeys("原来的密码很长");
-		browser.findElement(By.id("password")).sendKeys("新的密码是一句容易记住的话");
-		browser.findElement(By.id("repeated")).sendKeys("新的密码是一句容易记住的话");
-		browser.findElement(By.xpath("//button[normalize-space()='修改密码']")).click();
+		submitThePasswordForm("原来的密码很长", "新的密码是一句容易记住的话", "新的密码是一句容易记住的话");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"), "密码已修改"));
 		Chromium.screenshot(browser, "password-changed");
 		browser.manage().window().setSize(new Dimension(390, 844));
@@ -99,7 +72,7 @@ class SignInAndUploadPagesIntegrationTests extends RunningProduct {
 		browser.findElement(By.xpath("//button[normalize-space()='退出']")).click();
 		signIn(account, "新的密码是一句容易记住的话", wait);
 		assertThat(browser.getCurrentUrl()).doesNotContain("/login");
-		assertThat(api.withAuthorization(basic(account, "原来的密码很长")).get("/api/areas").status()).isEqualTo(401);
+		assertThat(api.as(account, "原来的密码很长").get("/api/areas").status()).isEqualTo(401);
 	}
 
 	@Test
@@ -127,21 +100,17 @@ class SignInAndUploadPagesIntegrationTests extends RunningProduct {
 		}
 	}
 
+	private void submitThePasswordForm(String current, String password, String repeated) {
+		browser.findElement(By.id("current")).sendKeys(current);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.id("repeated")).sendKeys(repeated);
+		browser.findElement(By.xpath("//button[normalize-space()='修改密码']")).click();
+	}
+
 	private void signIn(String user, String password, WebDriverWait wait) {
 		browser.get(base() + "/login");
-		browser.findElement(By.id("username")).sendKeys(user);
-		browser.findElement(By.id("password")).sendKeys(password);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		submitTheLoginForm(user, password);
 		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	private static String basic(String user, String password) {
-		return "Basic " + Base64.getEncoder()
-			.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-	}
-
-	private String base() {
-		return "http://localhost:" + port;
 	}
 
 }

@@ -5,21 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-
 import cn.fazhi.annualreport.testing.ApiClient;
 import cn.fazhi.annualreport.testing.Chromium;
 import cn.fazhi.annualreport.testing.H2IntegrationTest;
-import cn.fazhi.annualreport.testing.RunningProduct;
+import cn.fazhi.annualreport.testing.ProductInTheBrowser;
 import cn.fazhi.annualreport.testing.Tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,21 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code signReport} Camunda Form with the report's summary, the decision, 完成.
  */
 @H2IntegrationTest
-class TasklistSigningIntegrationTests extends RunningProduct {
-
-	WebDriver browser;
-
-	@BeforeEach
-	void start() throws Exception {
-		browser = Chromium.start();
-	}
-
-	@AfterEach
-	void stop() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class TasklistSigningIntegrationTests extends ProductInTheBrowser {
 
 	@Test
 	void leaderSignsTheReportWithItsFormInTasklist() throws Exception {
@@ -114,7 +96,7 @@ class TasklistSigningIntegrationTests extends RunningProduct {
 	void signingOutOfTasklistSignsOutOfTheProductToo() throws Exception {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 		browser.get(base() + "/login");
-		signInOnTheLoginForm("editor");
+		submitTheLoginForm("editor", ApiClient.PASSWORD);
 		browser.get(base() + "/camunda/app/tasklist/default/");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(Tasklist.ACCOUNT, "统稿人"));
 
@@ -132,7 +114,7 @@ class TasklistSigningIntegrationTests extends RunningProduct {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 		browser.get(base() + "/camunda/app/tasklist/default/");
 		wait.until(ExpectedConditions.urlContains("/login"));
-		signInOnTheLoginForm("editor");
+		submitTheLoginForm("editor", ApiClient.PASSWORD);
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(Tasklist.ACCOUNT, "统稿人"));
 
 		// the session expires while Tasklist stays open; its next call is refused and Camunda's own login form,
@@ -141,7 +123,7 @@ class TasklistSigningIntegrationTests extends RunningProduct {
 		browser.manage().deleteCookieNamed("JSESSIONID");
 		filter.click();
 		wait.until(ExpectedConditions.urlContains(base() + "/login"));
-		signInOnTheLoginForm("editor");
+		submitTheLoginForm("editor", ApiClient.PASSWORD);
 		wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/default/"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(Tasklist.ACCOUNT, "统稿人"));
 	}
@@ -156,21 +138,11 @@ class TasklistSigningIntegrationTests extends RunningProduct {
 			.asText();
 		browser.get(base() + "/camunda/app/tasklist/default/#/?task=" + taskId);
 		wait.until(ExpectedConditions.urlContains("/login"));
-		signInOnTheLoginForm("leader");
+		submitTheLoginForm("leader", ApiClient.PASSWORD);
 		wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
 		browser.get(base() + "/camunda/app/tasklist/default/#/?task=" + taskId);
 		return wait.until(
 				ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container, .fjs-form, form[name]")));
-	}
-
-	private void signInOnTheLoginForm(String user) {
-		browser.findElement(By.id("username")).sendKeys(user);
-		browser.findElement(By.id("password")).sendKeys(ApiClient.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-	}
-
-	private String base() {
-		return "http://localhost:" + port;
 	}
 
 }

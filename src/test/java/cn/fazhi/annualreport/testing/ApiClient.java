@@ -34,8 +34,7 @@ public final class ApiClient {
 	private final Function<String, String> credentials;
 
 	public ApiClient(int port) {
-		this(port, user -> "Basic "
-				+ Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+		this(port, user -> basic(user, PASSWORD));
 	}
 
 	/** Requests carry {@code Authorization: Bearer <token>} with a token the function gets for the user. */
@@ -57,6 +56,15 @@ public final class ApiClient {
 
 	public Caller as(String user) {
 		return new Caller(credentials.apply(user));
+	}
+
+	/** Requests with HTTP Basic and this password, whatever the client's usual credentials. */
+	public Caller as(String user, String password) {
+		return new Caller(basic(user, password));
+	}
+
+	private static String basic(String user, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Requests with this exact {@code Authorization} header, e.g. a forged token. */

@@ -30,14 +30,15 @@ class CamundaUserDirectory implements UserDirectory {
 		if (userId == null || userId.isBlank() || password == null || !identity.checkPassword(userId, password)) {
 			return Optional.empty();
 		}
-		rehash(userId, password);
-		return find(userId);
+		return load(userId).map(user -> {
+			rehash(user, password);
+			return currentUser(user);
+		});
 	}
 
 	/** A password still stored with an older, fast hash gets the slow one now that it is known to be right. */
-	private void rehash(String userId, String password) {
-		User user = identity.createUserQuery().userId(userId).singleResult();
-		if (!identity.isReadOnly() && user != null && user.getPassword() != null
+	private void rehash(User user, String password) {
+		if (!identity.isReadOnly() && user.getPassword() != null
 				&& !user.getPassword().startsWith("{" + PasswordHashing.ALGORITHM + "}")) {
 			user.setPassword(password);
 			try {
@@ -51,22 +52,26 @@ class CamundaUserDirectory implements UserDirectory {
 
 	@Override
 	public Optional<CurrentUser> find(String userId) {
-		User user = identity.createUserQuery().userId(userId).singleResult();
-		if (user == null) {
-			return Optional.empty();
-		}
+		return load(userId).map(this::currentUser);
+	}
+
+	private Optional<User> load(String userId) {
+		return Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult());
+	}
+
+	private CurrentUser currentUser(User user) {
 		Set<String> groups = identity.createGroupQuery()
 			.groupMember(user.getId())
 			.list()
 			.stream()
 			.map(Group::getId)
 			.collect(Collectors.toSet());
-		return Optional.of(new CurrentUser(user.getId(), displayName(user), groups));
+		return new CurrentUser(user.getId(), displayName(user), groups);
 	}
 
 	@Override
 	public Optional<Person> person(String userId) {
-		return Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult()).map(this::person);
+		return load(userId).map(this::person);
 	}
 
 	@Override
@@ -76,7 +81,7 @@ class CamundaUserDirectory implements UserDirectory {
 
 	@Override
 	public void changePassword(String userId, String password) {
-		User user = identity.createUserQuery().userId(userId).singleResult();
+		User user = load(userId).orElse(null);
 		if (identity.isReadOnly() || user == null) {
 			throw new IllegalStateException("No password of " + userId + " to change here");
 		}
