@@ -15,8 +15,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -37,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what was stored; one-line fields refuse line breaks; malformed JSON and wrong content types are refused as problems
  * with nothing saved; {@code /error} is no page. Runs on H2 and PostgreSQL, which refuses NUL in its text columns.
  */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class InputScenario extends RunningProduct {
 
 	static final ObjectMapper JSON = new ObjectMapper();
@@ -203,6 +207,36 @@ abstract class InputScenario extends RunningProduct {
 		assertThat(steps.stageOf(campaign, "sfj")).isEqualTo("REVISING");
 		assertThat(database.queryForList("select comment_text from section_decision where campaign_id = ?",
 				String.class, campaign)).containsExactly("请补充数据来源\n并核实");
+	}
+
+	/**
+	 * Letters where a number or a date goes, in a page's form and in the API's address: refused per field, quoting
+	 * only the beginning of what was sent, on the page and in the problem, and not written whole to the log either.
+	 */
+	@Test
+	void refusesAValueOfTheWrongKindNamingTheFieldAndRepeatingOnlyItsBeginning(CapturedOutput log) {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("格式"), "sfj");
+		String sent = "版".repeat(100_000);
+		BrowserSession liaison = BrowserSession.login(port, "liaison-sfj");
+		String page = "/campaigns/" + campaign + "/sections/sfj";
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("version", sent);
+		fields.put("shortcomings", "不会被保存");
+		fields.put("action", "save");
+
+		HttpResponse<String> refused = liaison.postForm(page, liaison.get(page).body(), fields);
+		Response diff = api.as("editor").get("/api/campaigns/" + campaign + "/report/diff?from=" + "版".repeat(500));
+		HttpResponse<String> extension = liaison.postForm(page + "/extension", liaison.get(page).body(),
+				Map.of("until", sent, "reason", "材料未齐"));
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("提交的内容有误", "version：应为整数，不能是“" + "版".repeat(40) + "…”")
+			.doesNotContain("版".repeat(41));
+		assertRefused(diff, "from", "应为整数，不能是“" + "版".repeat(40) + "…”");
+		assertThat(extension.statusCode()).isEqualTo(400);
+		assertThat(extension.body()).contains("until：应为日期（YYYY-MM-DD）");
+		assertThat(api.as("liaison-sfj").get(sectionPath(campaign, "sfj")).json().get("version").asInt()).isZero();
+		assertThat(log.getAll()).doesNotContain("版".repeat(1_000));
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Signing in and the pages around it, in the browser: the login form after too many wrong passwords (it says how
- * long to wait, nothing is locked), changing one's password, and the section editor's import with a file over the
- * upload limit (it says the file was too large).
+ * long to wait, nothing is locked), changing one's password, and the section editor's refusals: an import with a file
+ * over the upload limit (it says the file was too large), a form altered to carry letters where a number goes (it
+ * names the field).
  */
 @H2IntegrationTest
 class SignInAndUploadPagesIntegrationTests extends ProductInTheBrowser {
@@ -98,6 +100,25 @@ class SignInAndUploadPagesIntegrationTests extends ProductInTheBrowser {
 		finally {
 			Files.deleteIfExists(file);
 		}
+	}
+
+	@Test
+	void aFormAlteredToCarryLettersForANumberIsRefusedWithAPageNamingTheField() throws Exception {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("改过的表单"), "sfj");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		signIn("liaison-sfj", "demo", wait);
+		browser.get(base() + "/campaigns/" + campaign + "/sections/sfj");
+		((JavascriptExecutor) browser).executeScript(
+				"document.querySelector('input[name=version]').value = '第一版'.repeat(50)");
+		browser.findElement(By.id("shortcomings")).sendKeys("不会被保存的内容");
+		browser.findElement(By.xpath("//button[normalize-space()='保存草稿']")).click();
+
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "提交的内容有误"));
+		Chromium.screenshot(browser, "section-form-altered");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("提交的内容有 1 处错误，未做任何保存。",
+				"version：应为整数，不能是“" + "第一版".repeat(13) + "第…”");
+		assertThat(api.as("liaison-sfj").get(Steps.sectionPath(campaign, "sfj")).json().get("version").asInt())
+			.isZero();
 	}
 
 	private void submitThePasswordForm(String current, String password, String repeated) {

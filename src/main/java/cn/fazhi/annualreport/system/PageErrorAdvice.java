@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -14,6 +15,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -42,6 +44,9 @@ class PageErrorAdvice {
 		page.addObject("status", problem.getStatus());
 		page.addObject("title", problem.getTitle());
 		page.addObject("detail", problem.getDetail());
+		if (ex instanceof DomainProblem domain && !domain.errors().isEmpty()) {
+			page.addObject("problem", domain);
+		}
 		return page;
 	}
 
@@ -49,6 +54,20 @@ class PageErrorAdvice {
 	@ExceptionHandler({ ConcurrencyFailureException.class, DataIntegrityViolationException.class })
 	ModelAndView handle(DataAccessException ex, HttpServletResponse response) {
 		return handle(ConcurrentUpdateException.of(ex), response);
+	}
+
+	/**
+	 * A form or parameter in a shape no page sends (letters in a number field, a date that is none): said per field,
+	 * as on the API. Handled here, not by Spring's default resolver, which would log every value sent, whatever size.
+	 */
+	@ExceptionHandler(BindException.class)
+	ModelAndView handle(BindException ex, HttpServletResponse response) {
+		return handle(BindingProblems.of(ex.getBindingResult(), messages, LocaleContextHolder.getLocale()), response);
+	}
+
+	@ExceptionHandler(TypeMismatchException.class)
+	ModelAndView handle(TypeMismatchException ex, HttpServletResponse response) {
+		return handle(BindingProblems.of(ex), response);
 	}
 
 	/** A form field no page of the product has (e.g. a list index that is not a number): the request is malformed. */

@@ -1,12 +1,10 @@
 package cn.fazhi.annualreport.system;
 
-import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -21,6 +19,7 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,7 +34,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.util.unit.DataSize;
-import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -84,15 +82,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<FieldProblem> errors = new ArrayList<>();
-		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-			errors.add(new FieldProblem(error.getField(), "problem.field.rejected", resolve(error)));
-		}
-		ex.getBindingResult()
-			.getGlobalErrors()
-			.forEach(error -> errors.add(new FieldProblem("", "problem.field.rejected", resolve(error))));
-		return handleExceptionInternal(new InvalidInputException(errors), null, headers, HttpStatus.BAD_REQUEST,
-				request);
+		return handleExceptionInternal(BindingProblems.of(ex.getBindingResult(), messages, locale()), null, headers,
+				HttpStatus.BAD_REQUEST, request);
+	}
+
+	/** A query parameter that does not convert, e.g. letters for a year: said per field, quoting only its start. */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return handleExceptionInternal(BindingProblems.of(ex), null, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
 	@Override
@@ -136,17 +134,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			Class<?> target = format.getTargetType();
 			if (target != null && target.isEnum()) {
 				return new InvalidInputException(path(format), "problem.json.invalid-value",
-						String.valueOf(format.getValue()), allowedValues(target));
+						String.valueOf(format.getValue()), BindingProblems.allowedValues(target));
 			}
 			if (format.getValue() instanceof Double number && (number.isInfinite() || number.isNaN())) {
 				return new InvalidInputException(path(format), "problem.json.out-of-range");
 			}
-			return new InvalidInputException(path(format), "problem.json.wrong-value", typeName(target),
+			return new InvalidInputException(path(format), "problem.json.wrong-value", BindingProblems.typeName(target),
 					String.valueOf(format.getValue()));
 		}
 		if (error instanceof MismatchedInputException mismatch) {
 			return new InvalidInputException(path(mismatch), "problem.json.wrong-type",
-					typeName(mismatch.getTargetType()));
+					BindingProblems.typeName(mismatch.getTargetType()));
 		}
 		if (error instanceof JsonMappingException mapping) {
 			return new InvalidInputException(path(mapping), "problem.json.invalid", mapping.getOriginalMessage());
@@ -221,10 +219,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				request);
 	}
 
-	private String resolve(org.springframework.context.MessageSourceResolvable error) {
-		return messages.getMessage(error, locale());
-	}
-
 	private static String path(JsonMappingException ex) {
 		StringBuilder path = new StringBuilder();
 		for (JsonMappingException.Reference reference : ex.getPath()) {
@@ -256,43 +250,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			path.append(path.isEmpty() || step.startsWith("[") ? "" : ".").append(step);
 		}
 		return path.toString();
-	}
-
-	private static String allowedValues(Class<?> type) {
-		if (type != null && type.isEnum()) {
-			return java.util.Arrays.stream(type.getEnumConstants())
-				.map(String::valueOf)
-				.collect(Collectors.joining("、"));
-		}
-		return typeName(type);
-	}
-
-	private static final Set<Class<?>> INTEGERS = Set.of(Long.class, long.class, Integer.class, int.class, Short.class,
-			short.class, Byte.class, byte.class, BigInteger.class);
-
-	private static String typeName(Class<?> type) {
-		if (type == null) {
-			return "?";
-		}
-		if (INTEGERS.contains(type)) {
-			return "整数";
-		}
-		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-			return "数字";
-		}
-		if (Boolean.class.equals(type) || boolean.class.equals(type)) {
-			return "true 或 false";
-		}
-		if (java.time.LocalDate.class.equals(type)) {
-			return "日期（YYYY-MM-DD）";
-		}
-		if (java.util.Collection.class.isAssignableFrom(type)) {
-			return "数组";
-		}
-		if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
-			return "文本";
-		}
-		return "对象";
 	}
 
 	private static Locale locale() {
