@@ -128,10 +128,4 @@ class SignInAndUploadPagesIntegrationTests extends ProductInTheBrowser {
 		browser.findElement(By.xpath("//button[normalize-space()='修改密码']")).click();
 	}
 
-	private void signIn(String user, String password, WebDriverWait wait) {
-		browser.get(base() + "/login");
-		submitTheLoginForm(user, password);
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
 }

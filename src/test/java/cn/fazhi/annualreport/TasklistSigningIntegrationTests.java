@@ -95,8 +95,7 @@ class TasklistSigningIntegrationTests extends ProductInTheBrowser {
 	@Test
 	void signingOutOfTasklistSignsOutOfTheProductToo() throws Exception {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-		browser.get(base() + "/login");
-		submitTheLoginForm("editor", ApiClient.PASSWORD);
+		signIn("editor", ApiClient.PASSWORD, wait);
 		browser.get(base() + "/camunda/app/tasklist/default/");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(Tasklist.ACCOUNT, "统稿人"));
 
