@@ -39,6 +39,15 @@ public class Notification {
 
 	private String link;
 
+	/** What the inbox shows; {@code null} for messages written before the inbox had its own text. */
+	private String inboxText;
+
+	/** The task the message asks someone to do, if it is about one. */
+	private String taskId;
+
+	/** When that task was done, by whoever did it. */
+	private Instant doneAt;
+
 	private Instant createdAt;
 
 	private Instant readAt;
@@ -59,7 +68,8 @@ public class Notification {
 	}
 
 	Notification(String batchId, String dedupKey, NotificationKind kind, String recipient, String email,
-			String subject, String bodyText, String bodyHtml, String link, Instant createdAt, Delivery delivery) {
+			String subject, String bodyText, String bodyHtml, String inboxText, String link, String taskId,
+			Instant createdAt, Delivery delivery) {
 		this.batchId = batchId;
 		this.dedupKey = dedupKey;
 		this.kind = kind;
@@ -69,6 +79,8 @@ public class Notification {
 		this.bodyText = bodyText;
 		this.bodyHtml = bodyHtml;
 		this.link = link;
+		this.inboxText = inboxText;
+		this.taskId = taskId;
 		this.createdAt = createdAt;
 		this.delivery = delivery;
 	}
@@ -101,6 +113,19 @@ public class Notification {
 
 	public String getSubject() {
 		return subject;
+	}
+
+	/** The message as the inbox shows it: its own text, or the mail's text of an older message. */
+	public String getInboxText() {
+		return inboxText != null ? inboxText : bodyText;
+	}
+
+	public String getTaskId() {
+		return taskId;
+	}
+
+	public Instant getDoneAt() {
+		return doneAt;
 	}
 
 	public String getBodyText() {

@@ -3,6 +3,10 @@ package cn.fazhi.annualreport.notification;
 /** What a message is about; each kind has its own mail templates and subject. */
 public enum NotificationKind {
 
+	/** A step has reached the people who must do it: a new task, or work sent back with the reason. */
+	TASK_ARRIVED,
+	/** A decision on the recipients' work, e.g. their section approved or the report signed. */
+	DECIDED,
 	/** 催办: a step is due soon or today. */
 	REMINDER,
 	/** 督办: a step is overdue. */

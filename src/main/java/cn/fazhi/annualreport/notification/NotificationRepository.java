@@ -42,6 +42,12 @@ interface NotificationRepository extends Repository<Notification, Long> {
 			+ "and n.delivery = 'SENDING'")
 	int release(@Param("id") long id, @Param("error") String error);
 
+	/** The task is done: its messages need nothing more, and count as read. */
+	@Modifying
+	@Query("update Notification n set n.doneAt = :now, n.readAt = coalesce(n.readAt, :now) "
+			+ "where n.taskId = :taskId and n.doneAt is null")
+	int markTaskDone(@Param("taskId") String taskId, @Param("now") Instant now);
+
 	@Modifying
 	@Query("update Notification n set n.readAt = :now where n.recipient = :recipient and n.readAt is null")
 	int markAllRead(@Param("recipient") String recipient, @Param("now") Instant now);

@@ -64,6 +64,16 @@ public class NotificationService {
 	@Transactional
 	public List<Notification> send(NotificationKind kind, String occasion, Collection<Person> recipients,
 			Map<String, Object> model, String link) {
+		return send(kind, occasion, recipients, model, link, null);
+	}
+
+	/**
+	 * As {@link #send(NotificationKind, String, Collection, Map, String)}, for messages about a task: they are
+	 * marked done when the task is ({@link #taskDone(String)}).
+	 */
+	@Transactional
+	public List<Notification> send(NotificationKind kind, String occasion, Collection<Person> recipients,
+			Map<String, Object> model, String link, String taskId) {
 		String batch = UUID.randomUUID().toString();
 		boolean mailConfigured = mail.getIfAvailable() != null;
 		Map<String, Person> distinct = new LinkedHashMap<>();
@@ -77,16 +87,24 @@ public class NotificationService {
 			Map<String, Object> values = new HashMap<>(model);
 			values.put("recipient", recipient);
 			values.put("url", site.url(link));
-			String template = "mail/" + kind.name().toLowerCase().replace('_', '-');
+			String name = kind.name().toLowerCase().replace('_', '-');
+			String template = "mail/" + name;
 			Delivery state = mailConfigured && recipient.hasEmail() ? Delivery.PENDING : Delivery.INBOX_ONLY;
 			written.add(notifications.save(new Notification(batch, key, kind, recipient.id(), recipient.email(),
 					templates.render(template + "-subject", values).strip(), templates.render(template + "-text", values),
-					templates.render(template, values), link, clock.instant(), state)));
+					templates.render(template, values), templates.render("inbox/" + name, values).strip(), link, taskId,
+					clock.instant(), state)));
 		}
 		if (written.stream().anyMatch(n -> n.getDelivery() == Delivery.PENDING)) {
 			delivery.scheduleDelivery(batch);
 		}
 		return written;
+	}
+
+	/** Whoever did the task, the messages that asked for it need nothing more. */
+	@Transactional
+	public void taskDone(String taskId) {
+		notifications.markTaskDone(taskId, clock.instant());
 	}
 
 	/** The user's inbox, newest first. */

@@ -24,16 +24,19 @@ public class TaskReminders {
 
 	private final NotificationService notifications;
 
-	TaskReminders(UserDirectory directory, NotificationService notifications) {
+	private final WorkNotices notices;
+
+	TaskReminders(UserDirectory directory, NotificationService notifications, WorkNotices notices) {
 		this.directory = directory;
 		this.notifications = notifications;
+		this.notices = notices;
 	}
 
 	/** Sends today's reminder for the step; at most once per step, day and person. */
 	@Transactional
 	public void remind(OpenTask task, Reminder reminder, LocalDate today) {
 		boolean overdue = reminder.kind() == Reminder.Kind.OVERDUE;
-		List<Person> recipients = new ArrayList<>(responsible(task));
+		List<Person> recipients = new ArrayList<>(notices.responsible(task));
 		if (overdue) {
 			if (task.department() != null) {
 				recipients.addAll(directory.membersOf(Roles.head(task.department())));
@@ -42,17 +45,7 @@ public class TaskReminders {
 		}
 		notifications.send(overdue ? NotificationKind.ESCALATION : NotificationKind.REMINDER,
 				"reminder:" + task.taskId() + ":" + today, recipients,
-				Map.of("task", task, "reminder", reminder, "today", today), task.link());
-	}
-
-	/** Whoever holds the task, or else everyone who may take it. */
-	private List<Person> responsible(OpenTask task) {
-		if (task.assignee() != null) {
-			return directory.person(task.assignee()).map(List::of).orElse(List.of());
-		}
-		List<Person> people = new ArrayList<>();
-		task.candidateGroups().forEach(group -> people.addAll(directory.membersOf(group)));
-		return people;
+				Map.of("task", task, "reminder", reminder, "today", today), task.link(), task.taskId());
 	}
 
 }

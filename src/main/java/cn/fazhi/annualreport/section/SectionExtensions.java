@@ -178,7 +178,8 @@ public class SectionExtensions {
 		Campaign campaign = campaigns.get(request.key().campaignId());
 		return Map.of("request", request, "campaign", campaign, "departmentName",
 				sectionService.departmentName(request.key().department()), "stageLabel",
-				sectionService.label(request.getStage()));
+				sectionService.label(request.getStage()), "requesterName",
+				directory.displayName(request.getRequestedBy()));
 	}
 
 	private Section locked(SectionKey key) {

@@ -15,6 +15,11 @@ public interface UserDirectory {
 
 	Optional<Person> person(String userId);
 
+	/** How the person is shown to others; the id of someone the directory no longer knows. */
+	default String displayName(String userId) {
+		return person(userId).map(Person::displayName).orElse(userId);
+	}
+
 	/** Everyone in the group, e.g. the liaisons of a department. */
 	java.util.List<Person> membersOf(String groupId);
 

@@ -36,8 +36,11 @@ class OpenTaskDeadlines {
 
 	private final ReportService reports;
 
+	private final UserTasks userTasks;
+
 	OpenTaskDeadlines(TaskService tasks, StepDeadlines deadlines, SectionService sections,
-			SectionExtensions extensions, ReportService reports) {
+			SectionExtensions extensions, ReportService reports, UserTasks userTasks) {
+		this.userTasks = userTasks;
 		this.tasks = tasks;
 		this.deadlines = deadlines;
 		this.sections = sections;
@@ -51,16 +54,8 @@ class OpenTaskDeadlines {
 		List<Task> open = new ArrayList<>(
 				tasks.createTaskQuery().processInstanceBusinessKey(ProcessModel.businessKey(campaignId)).list());
 		open.addAll(tasks.createTaskQuery().processInstanceBusinessKeyLike(campaignId + ":%").list());
-		java.util.Set<String> corrections = tasks.createTaskQuery()
-			.processDefinitionKey(ProcessModel.REPORT_CORRECTION)
-			.processInstanceBusinessKey(ProcessModel.businessKey(campaignId))
-			.list()
-			.stream()
-			.map(Task::getId)
-			.collect(java.util.stream.Collectors.toSet());
 		for (Task task : open) {
-			Step step = corrections.contains(task.getId()) ? Step.CORRECTION
-					: TaskDueDates.stepOf(task.getTaskDefinitionKey());
+			Step step = userTasks.step(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
 			LocalDate started = LocalDate.ofInstant(task.getCreateTime().toInstant(), BusinessTime.ZONE);
 			LocalDate due = deadlines.dueFor(campaignId, step, started);
 			String department = (String) tasks.getVariable(task.getId(), ProcessModel.DEPARTMENT);
@@ -73,7 +68,7 @@ class OpenTaskDeadlines {
 				due = extended.isAfter(due) ? extended : due;
 				sections.dueBy(key, due);
 			}
-			tasks.setDueDate(task.getId(), TaskDueDates.endOf(due));
+			tasks.setDueDate(task.getId(), UserTasks.endOf(due));
 		}
 	}
 

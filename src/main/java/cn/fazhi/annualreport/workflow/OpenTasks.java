@@ -2,14 +2,20 @@ package cn.fazhi.annualreport.workflow;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.campaign.Campaign;
@@ -40,8 +46,18 @@ public class OpenTasks implements DueSteps {
 
 	private final Clock clock;
 
+	private final RepositoryService repository;
+
+	private final UserTasks userTasks;
+
+	private final MessageSource messages;
+
 	OpenTasks(TaskService tasks, TaskReminders reminders, ReminderRules rules, CampaignService campaigns,
-			Catalogue catalogue, Clock clock) {
+			Catalogue catalogue, Clock clock, RepositoryService repository, UserTasks userTasks,
+			MessageSource messages) {
+		this.repository = repository;
+		this.userTasks = userTasks;
+		this.messages = messages;
 		this.tasks = tasks;
 		this.reminders = reminders;
 		this.rules = rules;
@@ -75,38 +91,80 @@ public class OpenTasks implements DueSteps {
 			.filter(task -> task.getDueDate() != null)
 			.map(this::describe)
 			.map(open -> new DueStep("task-" + open.taskId() + "@annual-report",
-					(open.departmentName() == null ? "" : open.departmentName() + "·") + open.taskName() + "截止",
+					(open.departmentName() == null ? "" : open.departmentName() + "·") + open.stepName() + "截止",
 					open.dueDate(), open.organization() + open.year() + "年度法治政府建设报告", open.link()))
 			.toList();
 	}
 
+	/** A task as the reminders and the work lists describe it. */
 	OpenTask describe(Task task) {
 		Map<String, Object> variables = tasks.getVariables(task.getId(),
 				List.of(ProcessModel.CAMPAIGN_ID, ProcessModel.DEPARTMENT));
-		long campaignId = ((Number) variables.get(ProcessModel.CAMPAIGN_ID)).longValue();
-		String department = (String) variables.get(ProcessModel.DEPARTMENT);
-		Campaign campaign = campaigns.get(campaignId);
 		List<String> groups = tasks.getIdentityLinksForTask(task.getId())
 			.stream()
 			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
 			.map(IdentityLink::getGroupId)
 			.toList();
-		return new OpenTask(task.getId(), task.getName(), campaign.getOrganization(), campaign.getYear(), department,
-				department == null ? null : catalogue.department(department).map(Department::getName).orElse(department),
-				dueDate(task), task.getAssignee(), groups, link(task, campaignId, department));
+		return describe(task.getId(), task.getName(), stepName(task.getProcessDefinitionId(), task.getTaskDefinitionKey()),
+				task.getTaskDefinitionKey(), ((Number) variables.get(ProcessModel.CAMPAIGN_ID)).longValue(),
+				(String) variables.get(ProcessModel.DEPARTMENT), task.getDueDate(), task.getAssignee(), groups);
+	}
+
+	/** A task that is just opening, for the message that tells whoever must do it. */
+	OpenTask describe(DelegateTask task) {
+		List<String> groups = task.getCandidates()
+			.stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map(IdentityLink::getGroupId)
+			.toList();
+		return describe(task.getId(), task.getName(), task.getBpmnModelElementInstance().getName(),
+				task.getTaskDefinitionKey(), ProcessModel.campaignId(task), department(task), task.getDueDate(),
+				task.getAssignee(), groups);
+	}
+
+	/**
+	 * The name Tasklist, the work lists and the messages show: the step and what distinguishes it, e.g.
+	 * 审核部门报告 · 司法局 · 2026年度.
+	 */
+	String nameOf(DelegateTask task) {
+		Campaign campaign = campaigns.get(ProcessModel.campaignId(task));
+		String department = department(task);
+		String subject = department == null ? campaign.getOrganization() : departmentName(department);
+		return messages.getMessage("task.name",
+				new Object[] { task.getBpmnModelElementInstance().getName(), subject, String.valueOf(campaign.getYear()) },
+				Locale.SIMPLIFIED_CHINESE);
+	}
+
+	private OpenTask describe(String taskId, String name, String stepName, String key, long campaignId,
+			String department, Date due, String assignee, List<String> groups) {
+		Campaign campaign = campaigns.get(campaignId);
+		return new OpenTask(taskId, name, stepName, campaign.getOrganization(), campaign.getYear(), department,
+				department == null ? null : departmentName(department), dueDate(due), assignee, groups,
+				userTasks.link(taskId, key, campaignId, department));
+	}
+
+	/** The department a section's or a department report's task is about; none for the report's own tasks. */
+	private static String department(DelegateTask task) {
+		String[] parts = task.getExecution().getProcessBusinessKey().split(":");
+		return parts.length > 1 ? parts[1] : null;
+	}
+
+	private String departmentName(String department) {
+		return catalogue.department(department).map(Department::getName).orElse(department);
+	}
+
+	/** The BPMN name of the task, e.g. 审核部门报告; the engine keeps deployed models in its cache. */
+	private String stepName(String processDefinitionId, String key) {
+		FlowElement element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(key);
+		return element == null ? key : element.getName();
 	}
 
 	private static LocalDate dueDate(Task task) {
-		return task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), BusinessTime.ZONE);
+		return dueDate(task.getDueDate());
 	}
 
-	/** The section editor for the liaison's own steps, Tasklist for the steps with a Camunda Form. */
-	private static String link(Task task, long campaignId, String department) {
-		String key = task.getTaskDefinitionKey();
-		if (ProcessModel.DRAFT_SECTION.equals(key) || ProcessModel.REVISE_SECTION.equals(key)) {
-			return "/campaigns/" + campaignId + "/sections/" + department;
-		}
-		return "/camunda/app/tasklist/default/#/?task=" + task.getId();
+	private static LocalDate dueDate(Date due) {
+		return due == null ? null : LocalDate.ofInstant(due.toInstant(), BusinessTime.ZONE);
 	}
 
 }

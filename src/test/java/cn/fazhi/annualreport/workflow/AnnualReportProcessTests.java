@@ -57,56 +57,31 @@ class AnnualReportProcessTests {
 
 	final JavaDelegate publishReportDelegate = mock(JavaDelegate.class);
 
-	final TaskListener reportScheduled = mock(TaskListener.class);
-
-	final TaskListener reportEdited = mock(TaskListener.class);
-
-	final TaskListener reportSigned = mock(TaskListener.class);
-
-	final TaskListener reportCleared = mock(TaskListener.class);
-
 	final CampaignDepartments campaignDepartments = mock(CampaignDepartments.class);
 
-	final TaskDueDates dueDates = mock(TaskDueDates.class);
-
-	final ReminderRules reminderRules = mock(ReminderRules.class);
+	final Timers timers = mock(Timers.class);
 
 	final JavaDelegate remindOpenTasksDelegate = mock(JavaDelegate.class);
 
-	final TaskListener reportSubmittedUpward = mock(TaskListener.class);
-
 	final JavaDelegate warnPublicationLimitDelegate = mock(JavaDelegate.class);
 
-	final cn.fazhi.annualreport.disclosure.PublicationLimitWarnings publicationLimitWarnings = mock(
-			cn.fazhi.annualreport.disclosure.PublicationLimitWarnings.class);
+	TaskEvents tasks;
 
 	@BeforeEach
 	void registerBeans() {
 		init(engine.getProcessEngine());
+		tasks = TaskEvents.register()
+			.due(DUE, ProcessModel.EDIT_REPORT, ProcessModel.SIGN_REPORT, ProcessModel.CONFIDENTIALITY_REVIEW,
+					ProcessModel.REPORT_UPWARD);
 		Mocks.register("compileReportDelegate", compileReportDelegate);
 		Mocks.register("publishReportDelegate", publishReportDelegate);
-		Mocks.register("reportScheduled", reportScheduled);
-		Mocks.register("reportEdited", reportEdited);
-		Mocks.register("reportSigned", reportSigned);
-		Mocks.register("reportCleared", reportCleared);
 		Mocks.register("campaignDepartments", campaignDepartments);
-		Mocks.register("dueDates", dueDates);
-		Mocks.register("reminderRules", reminderRules);
+		Mocks.register("timers", timers);
 		Mocks.register("remindOpenTasksDelegate", remindOpenTasksDelegate);
-		Mocks.register("reportSubmittedUpward", reportSubmittedUpward);
 		Mocks.register("warnPublicationLimitDelegate", warnPublicationLimitDelegate);
-		Mocks.register("publicationLimitWarnings", publicationLimitWarnings);
-		when(publicationLimitWarnings.cycle(CAMPAIGN)).thenReturn("R/2027-03-17T09:00:00+08:00/P1D");
-		when(reminderRules.dailyCycle()).thenReturn("R/2099-03-01T09:00:00+08:00/P1D");
-		for (String section : List.of("sectionScheduled", "sectionSubmitted", "sectionConfirmed", "sectionReviewed",
-				"taskSummary", "extensionDecisionOpened", "extensionDecided")) {
-			Mocks.register(section, mock(TaskListener.class));
-		}
+		when(timers.publicationLimitWarnings(CAMPAIGN)).thenReturn("R/2027-03-17T09:00:00+08:00/P1D");
+		when(timers.dailyReminders()).thenReturn("R/2099-03-01T09:00:00+08:00/P1D");
 		when(campaignDepartments.of(CAMPAIGN)).thenReturn(List.of("sfj", "scjgj", "sthjj"));
-		when(dueDates.editing(CAMPAIGN)).thenReturn(DUE);
-		when(dueDates.signing(CAMPAIGN)).thenReturn(DUE);
-		when(dueDates.clearance(CAMPAIGN)).thenReturn(DUE);
-		when(dueDates.submission(CAMPAIGN)).thenReturn(DUE);
 	}
 
 	@AfterEach
@@ -137,17 +112,14 @@ class AnnualReportProcessTests {
 		assertThat(report).isWaitingAt(ProcessModel.EDIT_REPORT);
 		assertThat(task(report)).hasCandidateGroup("report-admins").hasDueDate(DUE);
 		complete(task(report));
-		verify(reportEdited).notify(any(DelegateTask.class));
 
 		assertThat(report).isWaitingAt(ProcessModel.SIGN_REPORT);
 		assertThat(task(report)).hasCandidateGroup("leaders").hasDueDate(DUE);
 		complete(task(report), withVariables(ProcessModel.SIGN_DECISION, "SIGN"));
-		verify(reportSigned).notify(any(DelegateTask.class));
 
 		assertThat(report).isWaitingAt(ProcessModel.CONFIDENTIALITY_REVIEW);
 		assertThat(task(report)).hasCandidateGroup("disclosure-officers").hasDueDate(DUE);
 		complete(task(report), withVariables(ProcessModel.CLEARANCE_DECISION, "CLEAR"));
-		verify(reportCleared).notify(any(DelegateTask.class));
 
 		assertThat(report).isWaitingAt(ProcessModel.PUBLISH_REPORT);
 		executeAllJobs();
@@ -157,10 +129,10 @@ class AnnualReportProcessTests {
 		assertThat(report).isWaitingAt(ProcessModel.REPORT_UPWARD);
 		assertThat(task(report)).hasCandidateGroup("report-admins").hasDueDate(DUE);
 		complete(task(report));
-		verify(reportSubmittedUpward).notify(any(DelegateTask.class));
 		assertThat(report).hasPassed(ProcessModel.PUBLISH_REPORT, ProcessModel.REPORT_UPWARD, "reportSubmitted")
 			.isEnded();
-		verify(reportScheduled, times(4)).notify(any(DelegateTask.class));
+		Assertions.assertThat(tasks.of("complete")).containsSubsequence(ProcessModel.EDIT_REPORT,
+				ProcessModel.SIGN_REPORT, ProcessModel.CONFIDENTIALITY_REVIEW, ProcessModel.REPORT_UPWARD);
 	}
 
 	@Test

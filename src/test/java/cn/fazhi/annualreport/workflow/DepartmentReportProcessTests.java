@@ -3,6 +3,7 @@ package cn.fazhi.annualreport.workflow;
 import java.time.Instant;
 import java.util.Date;
 
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -50,26 +51,19 @@ class DepartmentReportProcessTests {
 
 	final JavaDelegate remindOpenTasksDelegate = mock(JavaDelegate.class);
 
-	final TaskListener departmentReportSigned = mock(TaskListener.class);
+	final Timers timers = mock(Timers.class);
 
-	final TaskListener departmentReportCleared = mock(TaskListener.class);
-
-	final TaskDueDates dueDates = mock(TaskDueDates.class);
-
-	final ReminderRules reminderRules = mock(ReminderRules.class);
+	TaskEvents tasks;
 
 	@BeforeEach
 	void registerBeans() {
 		init(engine.getProcessEngine());
+		tasks = TaskEvents.register()
+			.due(DUE, ProcessModel.SIGN_DEPARTMENT_REPORT, ProcessModel.DEPARTMENT_CONFIDENTIALITY_REVIEW);
 		Mocks.register("publishDepartmentReportDelegate", publishDepartmentReportDelegate);
 		Mocks.register("remindOpenTasksDelegate", remindOpenTasksDelegate);
-		Mocks.register("departmentReportSigned", departmentReportSigned);
-		Mocks.register("departmentReportCleared", departmentReportCleared);
-		Mocks.register("taskSummary", mock(TaskListener.class));
-		Mocks.register("dueDates", dueDates);
-		Mocks.register("reminderRules", reminderRules);
-		when(reminderRules.dailyCycle()).thenReturn("R/2099-03-01T09:00:00+08:00/P1D");
-		when(dueDates.departmentReport(CAMPAIGN)).thenReturn(DUE);
+		Mocks.register("timers", timers);
+		when(timers.dailyReminders()).thenReturn("R/2099-03-01T09:00:00+08:00/P1D");
 	}
 
 	@AfterEach
@@ -84,13 +78,13 @@ class DepartmentReportProcessTests {
 		assertThat(report).isWaitingAt(ProcessModel.SIGN_DEPARTMENT_REPORT);
 		assertThat(task(report)).hasCandidateGroup("head-sfj").hasDueDate(DUE);
 		complete(task(report), withVariables(ProcessModel.SIGN_DECISION, "SIGN"));
-		verify(departmentReportSigned).notify(any(DelegateTask.class));
+		Assertions.assertThat(tasks.of("complete")).containsExactly(ProcessModel.SIGN_DEPARTMENT_REPORT);
 
 		assertThat(task(report)).hasDefinitionKey(ProcessModel.DEPARTMENT_CONFIDENTIALITY_REVIEW)
 			.hasCandidateGroup("disclosure-officers")
 			.hasDueDate(DUE);
 		complete(task(report), withVariables(ProcessModel.CLEARANCE_DECISION, "CLEAR"));
-		verify(departmentReportCleared).notify(any(DelegateTask.class));
+		Assertions.assertThat(tasks.of("complete")).endsWith(ProcessModel.DEPARTMENT_CONFIDENTIALITY_REVIEW);
 
 		executeAllJobs();
 		verify(publishDepartmentReportDelegate).execute(any());

@@ -63,45 +63,23 @@ class DepartmentSectionProcessTests {
 
 	static final String FIRST_REMINDER_CYCLE = "R/2099-01-05T09:00:00+08:00/P1D";
 
-	final TaskListener sectionScheduled = mock(TaskListener.class);
-
-	final TaskListener sectionSubmitted = mock(TaskListener.class);
-
-	final TaskListener sectionConfirmed = mock(TaskListener.class);
-
-	final TaskListener sectionReviewed = mock(TaskListener.class);
-
-	final TaskListener taskSummary = mock(TaskListener.class);
-
-	final TaskDueDates dueDates = mock(TaskDueDates.class);
-
-	final ReminderRules reminderRules = mock(ReminderRules.class);
-
 	final JavaDelegate remindOpenTasksDelegate = mock(JavaDelegate.class);
 
-	final TaskListener extensionDecisionOpened = mock(TaskListener.class);
+	final Timers timers = mock(Timers.class);
 
-	final TaskListener extensionDecided = mock(TaskListener.class);
+	TaskEvents tasks;
 
 	@BeforeEach
 	void registerBeans() {
 		init(engine.getProcessEngine());
-		Mocks.register("sectionScheduled", sectionScheduled);
-		Mocks.register("sectionSubmitted", sectionSubmitted);
-		Mocks.register("sectionConfirmed", sectionConfirmed);
-		Mocks.register("sectionReviewed", sectionReviewed);
-		Mocks.register("taskSummary", taskSummary);
-		Mocks.register("dueDates", dueDates);
-		Mocks.register("reminderRules", reminderRules);
+		tasks = TaskEvents.register()
+			.due(DRAFT_DUE, ProcessModel.DRAFT_SECTION)
+			.due(CONFIRM_DUE, ProcessModel.CONFIRM_SECTION, ProcessModel.DECIDE_EXTENSION)
+			.due(REVIEW_DUE, ProcessModel.REVIEW_SECTION)
+			.due(REVISION_DUE, ProcessModel.REVISE_SECTION);
+		Mocks.register("timers", timers);
 		Mocks.register("remindOpenTasksDelegate", remindOpenTasksDelegate);
-		Mocks.register("extensionDecisionOpened", extensionDecisionOpened);
-		Mocks.register("extensionDecided", extensionDecided);
-		when(reminderRules.dailyCycle()).thenReturn(FIRST_REMINDER_CYCLE);
-		when(dueDates.extensionDecision(CAMPAIGN)).thenReturn(CONFIRM_DUE);
-		when(dueDates.drafting(CAMPAIGN)).thenReturn(DRAFT_DUE);
-		when(dueDates.confirmation(CAMPAIGN)).thenReturn(CONFIRM_DUE);
-		when(dueDates.review(CAMPAIGN)).thenReturn(REVIEW_DUE);
-		when(dueDates.revision(CAMPAIGN)).thenReturn(REVISION_DUE);
+		when(timers.dailyReminders()).thenReturn(FIRST_REMINDER_CYCLE);
 	}
 
 	@AfterEach
@@ -118,21 +96,18 @@ class DepartmentSectionProcessTests {
 		assertThat(task(section)).hasCandidateGroup("liaison-sfj").hasDueDate(DRAFT_DUE);
 		Assertions.assertThat(formKey(section)).isEqualTo("/campaigns/7/sections/sfj");
 		complete(task(section));
-		verify(sectionSubmitted).notify(onTask(ProcessModel.DRAFT_SECTION));
 
 		assertThat(section).isWaitingAt(ProcessModel.CONFIRM_SECTION);
 		assertThat(task(section)).hasCandidateGroup("head-sfj").hasDueDate(CONFIRM_DUE);
-		verify(taskSummary).notify(onTask(ProcessModel.CONFIRM_SECTION));
 		complete(task(section), withVariables(ProcessModel.HEAD_DECISION, "CONFIRM"));
-		verify(sectionConfirmed).notify(onTask(ProcessModel.CONFIRM_SECTION));
 
 		assertThat(section).isWaitingAt(ProcessModel.REVIEW_SECTION);
 		assertThat(task(section)).hasCandidateGroup("legal-reviewers").hasDueDate(REVIEW_DUE);
 		complete(task(section), withVariables(ProcessModel.REVIEW_DECISION, "APPROVE"));
-		verify(sectionReviewed).notify(onTask(ProcessModel.REVIEW_SECTION));
 
 		assertThat(section).hasPassed("sectionApproved").isEnded();
-		verify(sectionScheduled, times(3)).notify(any(DelegateTask.class));
+		Assertions.assertThat(tasks.all()).containsExactly("create:draftSection", "complete:draftSection",
+				"create:confirmSection", "complete:confirmSection", "create:reviewSection", "complete:reviewSection");
 	}
 
 	@Test
@@ -146,7 +121,8 @@ class DepartmentSectionProcessTests {
 		assertThat(task(section)).hasCandidateGroup("liaison-scjgj").hasDueDate(REVISION_DUE);
 		Assertions.assertThat(formKey(section)).isEqualTo("/campaigns/7/sections/scjgj");
 		complete(task(section));
-		verify(sectionSubmitted, times(2)).notify(any(DelegateTask.class));
+		Assertions.assertThat(tasks.of("complete")).containsExactly(ProcessModel.DRAFT_SECTION,
+				ProcessModel.CONFIRM_SECTION, ProcessModel.REVISE_SECTION);
 		assertThat(section).isWaitingAt(ProcessModel.CONFIRM_SECTION);
 	}
 
@@ -164,19 +140,20 @@ class DepartmentSectionProcessTests {
 		assertThat(section).isWaitingAt(ProcessModel.REVIEW_SECTION);
 		complete(task(section), withVariables(ProcessModel.REVIEW_DECISION, "APPROVE"));
 		assertThat(section).isEnded();
-		verify(sectionReviewed, times(2)).notify(any(DelegateTask.class));
-		verify(taskSummary, times(4)).notify(any(DelegateTask.class));
+		Assertions.assertThat(tasks.of("create")).containsExactly(ProcessModel.DRAFT_SECTION,
+				ProcessModel.CONFIRM_SECTION, ProcessModel.REVIEW_SECTION, ProcessModel.REVISE_SECTION,
+				ProcessModel.CONFIRM_SECTION, ProcessModel.REVIEW_SECTION);
 	}
 
 	@Test
 	void keepsTaskOpenWhenItsRuleRefusesCompletion() {
 		ProcessInstance section = start("rsj");
-		doThrow(new IllegalStateException("报告尚不完整")).when(sectionSubmitted).notify(any(DelegateTask.class));
+		tasks.refuseCompleting(ProcessModel.DRAFT_SECTION, new IllegalStateException("报告尚不完整"));
 
 		assertThatThrownBy(() -> complete(task(section))).hasMessageContaining("报告尚不完整");
 
 		assertThat(section).isWaitingAt(ProcessModel.DRAFT_SECTION);
-		verify(sectionConfirmed, never()).notify(any(DelegateTask.class));
+		Assertions.assertThat(tasks.of("create")).containsExactly(ProcessModel.DRAFT_SECTION);
 	}
 
 	@Test
@@ -205,12 +182,12 @@ class DepartmentSectionProcessTests {
 		assertThat(section).isWaitingAt(ProcessModel.DRAFT_SECTION, ProcessModel.DECIDE_EXTENSION);
 		Task decision = taskQuery().taskDefinitionKey(ProcessModel.DECIDE_EXTENSION).singleResult();
 		assertThat(decision).hasCandidateGroup("report-admins").hasDueDate(CONFIRM_DUE);
-		verify(extensionDecisionOpened).notify(onTask(ProcessModel.DECIDE_EXTENSION));
-		verify(taskSummary).notify(onTask(ProcessModel.DECIDE_EXTENSION));
+		Assertions.assertThat(tasks.of("create")).containsExactly(ProcessModel.DRAFT_SECTION,
+				ProcessModel.DECIDE_EXTENSION);
 
 		complete(decision, withVariables(ProcessModel.EXTENSION_DECISION, "GRANT"));
 
-		verify(extensionDecided).notify(onTask(ProcessModel.DECIDE_EXTENSION));
+		Assertions.assertThat(tasks.of("complete")).containsExactly(ProcessModel.DECIDE_EXTENSION);
 		assertThat(section).hasPassed("extensionAnswered").isWaitingAt(ProcessModel.DRAFT_SECTION);
 	}
 
@@ -226,10 +203,6 @@ class DepartmentSectionProcessTests {
 	/** The external form Tasklist opens: the product's section editor for this campaign and department. */
 	private static String formKey(ProcessInstance section) {
 		return formService().getTaskFormData(task(section).getId()).getFormKey();
-	}
-
-	private static DelegateTask onTask(String taskKey) {
-		return argThat(task -> task != null && taskKey.equals(task.getTaskDefinitionKey()));
 	}
 
 }

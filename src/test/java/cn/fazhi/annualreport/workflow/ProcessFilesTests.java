@@ -20,14 +20,32 @@ import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import java.time.Clock;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+
+import cn.fazhi.annualreport.campaign.StepDeadlines;
+import cn.fazhi.annualreport.departmentreport.DepartmentReportService;
+import cn.fazhi.annualreport.disclosure.DisclosureService;
+import cn.fazhi.annualreport.notification.WorkNotices;
+import cn.fazhi.annualreport.report.ReportService;
+import cn.fazhi.annualreport.review.ReviewService;
+import cn.fazhi.annualreport.section.SectionExtensions;
+import cn.fazhi.annualreport.section.SectionService;
+import cn.fazhi.annualreport.security.UserDirectory;
+import cn.fazhi.annualreport.signing.SigningService;
+import cn.fazhi.annualreport.submission.SubmissionService;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.mockito.Mockito.mock;
 
 /**
  * The files users open in Camunda Modeler are complete and keep the names DESIGN §3 promises: every element drawn,
@@ -96,7 +114,12 @@ class ProcessFilesTests {
 	void givesEveryUserTaskItsGroupADueDateAndAForm(String file) throws IOException {
 		for (UserTask task : read(file).getModelElementsByType(UserTask.class)) {
 			assertThat(task.getCamundaCandidateGroups()).as(task.getId()).isEqualTo(CANDIDATE_GROUPS.get(task.getId()));
-			assertThat(task.getCamundaDueDate()).as(task.getId()).startsWith("${dueDates.");
+			assertThat(task.getCamundaDueDate()).as(task.getId()).isEqualTo("${userTasks.due(execution)}");
+			assertThat(task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list())
+				.as("%s hands its events to the one user task listener", task.getId())
+				.extracting(CamundaTaskListener::getCamundaEvent, CamundaTaskListener::getCamundaDelegateExpression)
+				.containsExactlyInAnyOrder(tuple("create", "${userTask}"), tuple("complete", "${userTask}"),
+						tuple("delete", "${userTask}"));
 			if (task.getCamundaFormRef() != null) {
 				assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
 				JsonNode form = form(task.getCamundaFormRef());
@@ -107,6 +130,22 @@ class ProcessFilesTests {
 					.isEqualTo("/campaigns/${campaignId}/sections/${department}");
 			}
 		}
+	}
+
+	/** Every user task of every process has its entry, and no entry is left without a task. */
+	@Test
+	void declaresEveryUserTaskOnceInUserTasks() throws IOException {
+		UserTasks declared = new UserTasks(mock(StepDeadlines.class), Clock.systemUTC(), mock(TaskSummaries.class),
+				mock(ProcessFacts.class), mock(SectionService.class), mock(SectionExtensions.class),
+				mock(ReviewService.class), mock(ReportService.class), mock(SigningService.class),
+				mock(DisclosureService.class), mock(DepartmentReportService.class), mock(SubmissionService.class),
+				mock(UserDirectory.class), mock(WorkNotices.class), mock(MessageSource.class));
+		java.util.Set<String> inProcesses = new java.util.HashSet<>();
+		for (String file : diagrams().toList()) {
+			read(file).getModelElementsByType(UserTask.class).forEach(task -> inProcesses.add(task.getId()));
+		}
+		assertThat(inProcesses).allMatch(declared::knows);
+		assertThat(declared.keys()).containsExactlyInAnyOrderElementsOf(inProcesses);
 	}
 
 	@ParameterizedTest

@@ -3,6 +3,7 @@ package cn.fazhi.annualreport.workflow;
 import java.time.Instant;
 import java.util.Date;
 
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -50,28 +51,19 @@ class ReportCorrectionProcessTests {
 
 	final JavaDelegate remindOpenTasksDelegate = mock(JavaDelegate.class);
 
-	final TaskListener reportSigned = mock(TaskListener.class);
+	final Timers timers = mock(Timers.class);
 
-	final TaskListener reportCleared = mock(TaskListener.class);
-
-	final TaskDueDates dueDates = mock(TaskDueDates.class);
-
-	final ReminderRules reminderRules = mock(ReminderRules.class);
+	TaskEvents tasks;
 
 	@BeforeEach
 	void registerBeans() {
 		init(engine.getProcessEngine());
+		tasks = TaskEvents.register()
+			.due(DUE, ProcessModel.EDIT_REPORT, ProcessModel.SIGN_REPORT, ProcessModel.CONFIDENTIALITY_REVIEW);
 		Mocks.register("publishReportDelegate", publishReportDelegate);
 		Mocks.register("remindOpenTasksDelegate", remindOpenTasksDelegate);
-		Mocks.register("reportSigned", reportSigned);
-		Mocks.register("reportCleared", reportCleared);
-		Mocks.register("dueDates", dueDates);
-		Mocks.register("reminderRules", reminderRules);
-		for (String listener : new String[] { "reportScheduled", "taskSummary", "reportEdited" }) {
-			Mocks.register(listener, mock(TaskListener.class));
-		}
-		when(reminderRules.dailyCycle()).thenReturn("R/2099-03-01T09:00:00+08:00/P1D");
-		when(dueDates.correction(CAMPAIGN)).thenReturn(DUE);
+		Mocks.register("timers", timers);
+		when(timers.dailyReminders()).thenReturn("R/2099-03-01T09:00:00+08:00/P1D");
 	}
 
 	@AfterEach
@@ -95,7 +87,7 @@ class ReportCorrectionProcessTests {
 
 		executeAllJobs();
 		verify(publishReportDelegate).execute(any());
-		verify(reportCleared).notify(any(DelegateTask.class));
+		Assertions.assertThat(tasks.of("complete")).endsWith(ProcessModel.CONFIDENTIALITY_REVIEW);
 		assertThat(correction).hasPassed("correctionPublished").isEnded();
 	}
 

@@ -1,4 +1,4 @@
-package cn.fazhi.annualreport.workflow.listener;
+package cn.fazhi.annualreport.workflow;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -8,7 +8,7 @@ import cn.fazhi.annualreport.workflow.ProcessModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A task's summary always fits in the string variable Camunda stores it in. */
-class TaskSummaryListenerTests {
+class TaskSummariesTests {
 
 	static final String LINK = "/campaigns/7/report";
 
@@ -24,7 +24,7 @@ class TaskSummaryListenerTests {
 	void keepsASummaryThatFits() {
 		String summary = "**报告**\n\n" + "字".repeat(ProcessModel.MAX_STRING_VARIABLE - 8);
 
-		assertThat(TaskSummaryListener.fit(summary, LINK, MESSAGES)).isEqualTo(summary);
+		assertThat(TaskSummaries.fit(summary, LINK, MESSAGES)).isEqualTo(summary);
 	}
 
 	@Test
@@ -35,7 +35,7 @@ class TaskSummaryListenerTests {
 				.append(" 段：").append("全年接待来访群众".repeat(25)).append('\n');
 		}
 
-		String fitted = TaskSummaryListener.fit(summary.toString(), LINK, MESSAGES);
+		String fitted = TaskSummaries.fit(summary.toString(), LINK, MESSAGES);
 
 		assertThat(summary.length()).isGreaterThan(8_000);
 		assertThat(fitted.length()).isLessThanOrEqualTo(ProcessModel.MAX_STRING_VARIABLE);
@@ -52,7 +52,7 @@ class TaskSummaryListenerTests {
 		for (String padding : new String[] { "", "a" }) {
 			String summary = padding + "𠀀".repeat(ProcessModel.MAX_STRING_VARIABLE);
 
-			String fitted = TaskSummaryListener.fit(summary, LINK, MESSAGES);
+			String fitted = TaskSummaries.fit(summary, LINK, MESSAGES);
 
 			assertThat(fitted.length()).isLessThanOrEqualTo(ProcessModel.MAX_STRING_VARIABLE);
 			assertThat(fitted.codePoints().filter(cp -> Character.getType(cp) == Character.SURROGATE)).isEmpty();

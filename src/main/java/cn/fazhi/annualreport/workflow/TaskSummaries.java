@@ -1,12 +1,10 @@
-package cn.fazhi.annualreport.workflow.listener;
+package cn.fazhi.annualreport.workflow;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -25,20 +23,18 @@ import cn.fazhi.annualreport.section.SectionExtensions;
 import cn.fazhi.annualreport.section.SectionKey;
 import cn.fazhi.annualreport.section.SectionService;
 import cn.fazhi.annualreport.section.SectionView;
+import cn.fazhi.annualreport.security.UserDirectory;
 import cn.fazhi.annualreport.signing.SigningService;
 import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.Templates;
-import cn.fazhi.annualreport.workflow.ProcessFacts;
-import cn.fazhi.annualreport.workflow.ProcessModel;
 
 /**
- * When a task with a Camunda Form starts, writes the digest its form shows (task-local {@code summary}, Markdown):
- * what the person must judge, the earlier comments and a link to the full text in the product. The digest is a
- * read-only view of the revision under judgement; the content itself stays in the product's tables. The previous
- * round's decision variables are removed so the form opens empty.
+ * The digest a Camunda Form shows (task-local {@code summary}, Markdown): what the person must judge, the earlier
+ * comments and a link to the full text in the product. The digest is a read-only view of the revision under
+ * judgement; the content itself stays in the product's tables.
  */
-@Component("taskSummary")
-class TaskSummaryListener implements TaskListener {
+@Component
+class TaskSummaries {
 
 	/** Findings the officer's summary lists one by one; the rest are counted. */
 	static final int LISTED_FINDINGS = 10;
@@ -48,13 +44,6 @@ class TaskSummaryListener implements TaskListener {
 	 * whole, and a report's summary quotes the latest signature's and clearance's whole.
 	 */
 	static final int QUOTED_COMMENT = 500;
-
-	private static final Map<String, List<String>> DECISION_VARIABLES = Map.of(ProcessModel.CONFIRM_SECTION,
-			List.of(ProcessModel.HEAD_DECISION, ProcessModel.HEAD_COMMENT), ProcessModel.REVIEW_SECTION,
-			List.of(ProcessModel.REVIEW_DECISION, ProcessModel.REVIEW_COMMENT), ProcessModel.SIGN_REPORT,
-			List.of(ProcessModel.SIGN_DECISION, ProcessModel.SIGN_OPINION), ProcessModel.CONFIDENTIALITY_REVIEW,
-			List.of(ProcessModel.CLEARANCE_DECISION, ProcessModel.CLEARANCE_NOTES), ProcessModel.DECIDE_EXTENSION,
-			List.of(ProcessModel.EXTENSION_DECISION, ProcessModel.EXTENSION_UNTIL, ProcessModel.EXTENSION_COMMENT));
 
 	private final SectionService sections;
 
@@ -76,51 +65,27 @@ class TaskSummaryListener implements TaskListener {
 
 	private final MessageSource messages;
 
-	private final ProcessFacts facts;
+	private final UserDirectory directory;
 
-	TaskSummaryListener(SectionService sections, SectionExtensions extensions, ReviewService reviews,
+	TaskSummaries(SectionService sections, SectionExtensions extensions, ReviewService reviews,
 			ReportService reports, SigningService signing, DisclosureService disclosure,
-			DepartmentReportService departmentReports, Catalogue catalogue, Templates templates,
-			MessageSource messages, ProcessFacts facts) {
-		this.departmentReports = departmentReports;
-		this.facts = facts;
+			DepartmentReportService departmentReports,
+			Catalogue catalogue, Templates templates, MessageSource messages, UserDirectory directory) {
+		this.directory = directory;
 		this.sections = sections;
 		this.extensions = extensions;
 		this.reviews = reviews;
 		this.reports = reports;
 		this.signing = signing;
 		this.disclosure = disclosure;
+		this.departmentReports = departmentReports;
 		this.catalogue = catalogue;
 		this.templates = templates;
 		this.messages = messages;
 	}
 
-	@Override
-	public void notify(DelegateTask task) {
-		DECISION_VARIABLES.getOrDefault(task.getTaskDefinitionKey(), List.of())
-			.forEach(variable -> task.getExecution().removeVariable(variable));
-		String summary = switch (task.getTaskDefinitionKey()) {
-			case ProcessModel.CONFIRM_SECTION -> sectionSummary(ProcessModel.sectionKey(task), ReviewStep.CONFIRMATION);
-			case ProcessModel.REVIEW_SECTION -> sectionSummary(ProcessModel.sectionKey(task), ReviewStep.REVIEW);
-			case ProcessModel.DECIDE_EXTENSION -> extensionSummary(ProcessModel.sectionKey(task),
-					facts.extensionRequest(task.getExecution()));
-			case ProcessModel.CONFIDENTIALITY_REVIEW -> reportSummary(ProcessModel.campaignId(task), true);
-			case ProcessModel.SIGN_DEPARTMENT_REPORT -> departmentReportSummary(departmentReportId(task), false);
-			case ProcessModel.DEPARTMENT_CONFIDENTIALITY_REVIEW -> departmentReportSummary(departmentReportId(task),
-					true);
-			default -> reportSummary(ProcessModel.campaignId(task), false);
-		};
-		task.setVariableLocal(ProcessModel.SUMMARY, summary);
-		if ((ProcessModel.CONFIDENTIALITY_REVIEW.equals(task.getTaskDefinitionKey())
-				|| ProcessModel.DEPARTMENT_CONFIDENTIALITY_REVIEW.equals(task.getTaskDefinitionKey()))
-				&& task.getVariable(ProcessModel.SUBJECT_CATEGORY) == null) {
-			// the form opens with the usual 主题分类; an earlier round's choice and 发文字号 are kept
-			task.getExecution().setVariable(ProcessModel.SUBJECT_CATEGORY, disclosure.defaultSubjectCategory());
-		}
-	}
-
 	/** The section under judgement, with a link to what changed since this step last judged it. */
-	private String sectionSummary(SectionKey key, ReviewStep step) {
+	String section(SectionKey key, ReviewStep step) {
 		Map<String, Object> model = new HashMap<>();
 		SectionView section = sections.submitted(key);
 		List<SectionDecision> decisions = reviews.history(key);
@@ -146,12 +111,14 @@ class TaskSummaryListener implements TaskListener {
 		return fit(templates.renderMarkdown("tasklist/section-summary", model), link);
 	}
 
-	private String extensionSummary(SectionKey key, long requestId) {
+	/** A request for more time, with the department's earlier ones. */
+	String extension(SectionKey key, long requestId) {
 		Map<String, Object> model = new HashMap<>();
 		ExtensionRequest request = extensions.get(requestId);
 		model.put("request", request);
 		model.put("departmentName", sections.departmentName(key.department()));
 		model.put("stageLabel", sections.label(request.getStage()));
+		model.put("requesterName", directory.displayName(request.getRequestedBy()));
 		model.put("history", extensions.history(key));
 		model.put("zone", BusinessTime.ZONE);
 		String link = "/campaigns/" + key.campaignId() + "/sections/" + key.department();
@@ -160,7 +127,7 @@ class TaskSummaryListener implements TaskListener {
 	}
 
 	/** The report under judgement; for the confidentiality officer with what the automatic scan found. */
-	private String reportSummary(long campaignId, boolean withFindings) {
+	String report(long campaignId, boolean withFindings) {
 		Map<String, Object> model = new HashMap<>();
 		ReportView report = reports.latest(campaignId);
 		model.put("findings", withFindings ? ConfidentialityScan.scan(report.document()) : null);
@@ -177,7 +144,7 @@ class TaskSummaryListener implements TaskListener {
 	}
 
 	/** A department's own report under judgement; for the officer with what the automatic scan found. */
-	private String departmentReportSummary(long departmentReportId, boolean withFindings) {
+	String departmentReport(long departmentReportId, boolean withFindings) {
 		Map<String, Object> model = new HashMap<>();
 		var report = departmentReports.view(departmentReportId);
 		model.put("report", report);
@@ -187,10 +154,6 @@ class TaskSummaryListener implements TaskListener {
 		model.put("link", link);
 		model.put("listed", LISTED_FINDINGS);
 		return fit(templates.renderMarkdown("tasklist/department-report-summary", model), link);
-	}
-
-	private long departmentReportId(DelegateTask task) {
-		return facts.departmentReport(task.getExecution());
 	}
 
 	/**

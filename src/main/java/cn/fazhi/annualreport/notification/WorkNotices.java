@@ -1,0 +1,77 @@
+package cn.fazhi.annualreport.notification;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.fazhi.annualreport.security.Person;
+import cn.fazhi.annualreport.security.UserDirectory;
+
+/**
+ * Tells people when work reaches them and when their work is decided, in the inbox and by mail, in the same
+ * transaction as the step.
+ */
+@Service
+public class WorkNotices {
+
+	private final UserDirectory directory;
+
+	private final NotificationService notifications;
+
+	private final MessageSource messages;
+
+	WorkNotices(UserDirectory directory, NotificationService notifications, MessageSource messages) {
+		this.directory = directory;
+		this.notifications = notifications;
+		this.messages = messages;
+	}
+
+	/** The task has reached whoever must do it; the note says why it came back, if it did. */
+	@Transactional
+	public void arrived(OpenTask task, Optional<String> note) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("task", task);
+		model.put("note", note.orElse(null));
+		notifications.send(NotificationKind.TASK_ARRIVED, "arrived:" + task.taskId(), responsible(task), model,
+				task.link(), task.taskId());
+	}
+
+	/**
+	 * A decision the members of the groups hear of, e.g. their section approved.
+	 *
+	 * @param occasion unique per decision, so that a retried step tells nobody twice
+	 * @param message key of the message text in the bundle; its first line is the title
+	 */
+	@Transactional
+	public void decided(String occasion, List<String> groups, String message, Object[] arguments, String link) {
+		List<Person> recipients = new ArrayList<>();
+		groups.forEach(group -> recipients.addAll(directory.membersOf(group)));
+		String text = messages.getMessage(message, arguments, Locale.SIMPLIFIED_CHINESE);
+		notifications.send(NotificationKind.DECIDED, occasion, recipients,
+				Map.of("title", text.lines().findFirst().orElse(text), "text", text), link);
+	}
+
+	/** The task is done: the messages that asked for it need nothing more. */
+	@Transactional
+	public void taskDone(String taskId) {
+		notifications.taskDone(taskId);
+	}
+
+	/** Whoever holds the task, or else everyone who may take it. */
+	List<Person> responsible(OpenTask task) {
+		if (task.assignee() != null) {
+			return directory.person(task.assignee()).map(List::of).orElse(List.of());
+		}
+		List<Person> people = new ArrayList<>();
+		task.candidateGroups().forEach(group -> people.addAll(directory.membersOf(group)));
+		return people;
+	}
+
+}
