@@ -14,10 +14,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.fazhi.annualreport.catalogue.Catalogue;
 import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.workbench.WorkItem;
+import cn.fazhi.annualreport.workbench.WorkList;
 import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.DomainProblem;
@@ -25,6 +28,9 @@ import cn.fazhi.annualreport.system.DomainProblem;
 /** The home page (every campaign and where it stands) and each campaign's status page. */
 @Controller
 class CampaignPages {
+
+	/** Finished work the 工作台 shows; the API lists more. */
+	static final int DONE_SHOWN = 20;
 
 	private final CampaignService campaigns;
 
@@ -34,17 +40,23 @@ class CampaignPages {
 
 	private final Clock clock;
 
-	CampaignPages(CampaignService campaigns, CampaignStatus.Assembler status, Catalogue catalogue, Clock clock) {
+	private final WorkList work;
+
+	CampaignPages(CampaignService campaigns, CampaignStatus.Assembler status, Catalogue catalogue, Clock clock,
+			WorkList work) {
+		this.work = work;
 		this.campaigns = campaigns;
 		this.status = status;
 		this.catalogue = catalogue;
 		this.clock = clock;
 	}
 
+	/** The 工作台: what waits for the user, what the user finished, and the reports the user takes part in. */
 	@GetMapping("/")
-	String home(CurrentUser user, Model model) {
+	String home(CurrentUser user, @RequestParam(defaultValue = "due") String sort, Model model) {
 		OpenCampaignForm form = new OpenCampaignForm();
 		form.setYear(BusinessTime.today(clock).getYear());
+		model.addAttribute("sort", "-due".equals(sort) ? "-due" : "due");
 		return home(user, model, form);
 	}
 
@@ -74,6 +86,14 @@ class CampaignPages {
 	}
 
 	private String home(CurrentUser user, Model model, OpenCampaignForm form) {
+		List<WorkItem> open = new ArrayList<>(work.open(user));
+		if ("-due".equals(model.getAttribute("sort"))) {
+			java.util.Collections.reverse(open);
+		}
+		model.addAttribute("work", open);
+		model.addAttribute("overdue", open.stream().filter(WorkItem::overdue).count());
+		model.addAttribute("done", work.done(user).stream().limit(DONE_SHOWN).toList());
+		model.addAttribute("zone", BusinessTime.ZONE);
 		model.addAttribute("campaigns", campaigns.all().stream().map(status::of).toList());
 		model.addAttribute("user", user);
 		model.addAttribute("canOpen", user.isMemberOf(Roles.REPORT_ADMINS));

@@ -11,6 +11,8 @@ interface CampaignRepository extends Repository<Campaign, Long> {
 
 	List<Campaign> findAllByOrderByYearDescIdDesc();
 
+	List<Campaign> findAllByIdIn(java.util.Collection<Long> ids);
+
 	boolean existsByOrganizationAndYear(String organization, int year);
 
 	Optional<Campaign> findByOrganizationAndYear(String organization, int year);

@@ -99,6 +99,14 @@ public class CampaignService {
 		return campaigns.findByOrganizationAndYear(campaign.getOrganization(), campaign.getYear() - 1);
 	}
 
+	/** The campaigns with these ids, by id, in one query. */
+	public java.util.Map<Long, Campaign> byId(java.util.Collection<Long> ids) {
+		return ids.isEmpty() ? java.util.Map.of()
+				: campaigns.findAllByIdIn(ids)
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(Campaign::getId, campaign -> campaign));
+	}
+
 	public List<Campaign> all() {
 		return campaigns.findAllByOrderByYearDescIdDesc();
 	}

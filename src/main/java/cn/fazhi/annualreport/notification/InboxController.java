@@ -43,12 +43,16 @@ class InboxController {
 	record InboxView(long unread, List<MessageView> items) {
 	}
 
-	record MessageView(long id, NotificationKind kind, String subject, String text, String link, Instant createdAt,
-			boolean read, Delivery delivery) {
+	/**
+	 * One message (DESIGN §8): {@code text} is the inbox's own text, without the mail's link and footer; {@code done}
+	 * once the task it asked for is done; {@code subject} is the mail's subject, kept for older clients.
+	 */
+	record MessageView(long id, NotificationKind kind, String title, String subject, String text, String link,
+			Instant createdAt, boolean read, boolean done, Delivery delivery) {
 
 		static MessageView of(Notification n) {
-			return new MessageView(n.getId(), n.getKind(), n.getSubject(), n.getBodyText(), n.getLink(),
-					n.getCreatedAt(), n.getReadAt() != null, n.getDelivery());
+			return new MessageView(n.getId(), n.getKind(), n.getSubject(), n.getSubject(), n.getInboxText(),
+					n.getLink(), n.getCreatedAt(), n.getReadAt() != null, n.getDoneAt() != null, n.getDelivery());
 		}
 
 	}

@@ -1,6 +1,8 @@
 package cn.fazhi.annualreport.notification;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,6 +40,23 @@ class InboxPages {
 	String readAll(CurrentUser user) {
 		notifications.markAllRead(user);
 		return "redirect:/notifications";
+	}
+
+	/** Every page's header shows how many of the signed-in user's messages are unread. */
+	@ControllerAdvice(annotations = Controller.class)
+	static class UnreadCount {
+
+		private final NotificationService notifications;
+
+		UnreadCount(NotificationService notifications) {
+			this.notifications = notifications;
+		}
+
+		@ModelAttribute("unreadMessages")
+		Long unreadMessages() {
+			return CurrentUser.signedIn().map(notifications::unread).orElse(null);
+		}
+
 	}
 
 }

@@ -154,7 +154,7 @@ public class OpenTasks implements DueSteps {
 	}
 
 	/** The BPMN name of the task, e.g. 审核部门报告; the engine keeps deployed models in its cache. */
-	private String stepName(String processDefinitionId, String key) {
+	String stepName(String processDefinitionId, String key) {
 		FlowElement element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(key);
 		return element == null ? key : element.getName();
 	}

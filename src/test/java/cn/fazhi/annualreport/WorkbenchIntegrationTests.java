@@ -1,0 +1,173 @@
+package cn.fazhi.annualreport;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import cn.fazhi.annualreport.testing.ApiClient;
+import cn.fazhi.annualreport.testing.Chromium;
+import cn.fazhi.annualreport.testing.H2IntegrationTest;
+import cn.fazhi.annualreport.testing.ProductInTheBrowser;
+import cn.fazhi.annualreport.testing.Steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The 工作台 and the inbox as each role meets them: what waits for me, where it is done, and the message when work
+ * reaches me or comes back (DESIGN §8).
+ */
+@H2IntegrationTest
+class WorkbenchIntegrationTests extends ProductInTheBrowser {
+
+	@Test
+	void theLiaisonFindsTheTaskOnTheWorkbenchAndHearsWhenItComesBackWithTheReviewersComment() throws Exception {
+		String organization = Steps.uniqueOrganization("工作台");
+		long campaign = steps.openCampaign(organization, "sfj", "jyj");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		signIn("liaison-sfj", ApiClient.PASSWORD, wait);
+
+		WebElement row = rowOf(organization, "撰写部门报告");
+		assertThat(row.getText()).contains("司法局", organization + " · 2026年度", "还有", "个工作日", "未认领");
+		assertThat(row.getText()).containsPattern("20\\d\\d-\\d\\d-\\d\\d");
+		Chromium.screenshot(browser, "workbench-liaison");
+		row.findElement(By.linkText("去办理")).click();
+		wait.until(ExpectedConditions.urlContains("/campaigns/" + campaign + "/sections/sfj"));
+
+		steps.saveSection(campaign, "sfj", Steps.section("sfj", "成效明显", 0));
+		steps.submit(campaign, "sfj");
+		steps.headDecides(campaign, "sfj", "CONFIRM", null);
+		steps.reviewerDecides(campaign, "sfj", "RETURN", "请补充行政执法数据");
+
+		browser.get(base() + "/");
+		WebElement unread = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("header .count")));
+		assertThat(Integer.parseInt(unread.getText())).isPositive();
+		assertThat(rowOf(organization, "修改部门报告").getText()).contains("司法局");
+		browser.get(base() + "/notifications");
+		WebElement returned = browser.findElements(By.cssSelector(".item.message"))
+			.stream()
+			.filter(message -> message.getText().contains("修改部门报告 · 司法局 · 2026年度"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(returned.getText()).contains("审核员", "退回", "请补充行政执法数据", "去处理")
+			.doesNotContain("http://", "此邮件");
+		WebElement drafted = browser.findElements(By.cssSelector(".item.message"))
+			.stream()
+			.filter(message -> message.getText().contains("撰写部门报告 · 司法局 · 2026年度"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(drafted.getText()).as("the first task is done: its message asks for nothing more")
+			.contains("已办结", "查看");
+		Chromium.screenshot(browser, "inbox-liaison-returned");
+		returned.findElement(By.xpath(".//button[normalize-space()='去处理']")).click();
+		wait.until(ExpectedConditions.urlContains("/campaigns/" + campaign + "/sections/sfj"));
+	}
+
+	@Test
+	void theReviewerSeesEachDepartmentsSectionAndOpensTheRightOneInTasklist() throws Exception {
+		String organization = Steps.uniqueOrganization("审核台");
+		long campaign = steps.openCampaign(organization, "sfj", "jyj", "wjw");
+		for (String department : List.of("sfj", "jyj")) {
+			steps.saveSection(campaign, department, Steps.section(department, "成效明显", 0));
+			steps.submit(campaign, department);
+			steps.headDecides(campaign, department, "CONFIRM", null);
+		}
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		signIn("reviewer", ApiClient.PASSWORD, wait);
+
+		List<WebElement> reviews = browser.findElements(By.cssSelector("table.todo tbody tr"))
+			.stream()
+			.filter(row -> row.getText().contains(organization) && row.getText().contains("审核部门报告"))
+			.toList();
+		assertThat(reviews).extracting(row -> row.findElement(By.tagName("strong")).getText())
+			.containsExactlyInAnyOrder("司法局", "教育局");
+		Chromium.screenshot(browser, "workbench-reviewer");
+		String jyjTask = taskOf(tasks("reviewer", "/api/tasks"), campaign, "jyj").get("taskId").asText();
+		reviews.stream()
+			.filter(row -> row.getText().contains("教育局"))
+			.findFirst()
+			.orElseThrow()
+			.findElement(By.linkText("去办理"))
+			.click();
+		wait.until(ExpectedConditions.urlContains("task=" + jyjTask));
+
+		browser.manage().window().setSize(new Dimension(390, 844));
+		browser.get(base() + "/");
+		Chromium.screenshot(browser, "workbench-reviewer-phone");
+		assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
+	}
+
+	@Test
+	void theTaskListAnswersOnlyTheCallersOwnWorkAndWhatTheCallerFinished() {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("待办接口"), "sfj", "jyj");
+
+		JsonNode sfj = taskOf(tasks("liaison-sfj", "/api/tasks"), campaign, "sfj");
+		assertThat(sfj.get("taskName").asText()).isEqualTo("撰写部门报告 · 司法局 · 2026年度");
+		assertThat(sfj.get("step").asText()).isEqualTo("draftSection");
+		assertThat(sfj.get("departmentName").asText()).isEqualTo("司法局");
+		assertThat(sfj.get("year").asInt()).isEqualTo(2026);
+		assertThat(sfj.get("due").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+		assertThat(sfj.get("overdue").asBoolean()).isFalse();
+		assertThat(sfj.get("link").asText()).isEqualTo("/campaigns/" + campaign + "/sections/sfj");
+		assertThat(tasksOf(tasks("liaison-jyj", "/api/tasks"), campaign)).extracting(t -> t.get("department").asText())
+			.containsExactly("jyj");
+		assertThat(tasksOf(tasks("head-sfj", "/api/tasks"), campaign)).isEmpty();
+
+		steps.saveSection(campaign, "sfj", Steps.section("sfj", "成效明显", 0));
+		steps.submit(campaign, "sfj");
+
+		assertThat(tasksOf(tasks("liaison-sfj", "/api/tasks"), campaign)).isEmpty();
+		JsonNode finished = taskOf(tasks("liaison-sfj", "/api/tasks?done=true"), campaign, "sfj");
+		assertThat(finished.get("step").asText()).isEqualTo("draftSection");
+		assertThat(finished.get("completedAt").asText()).isNotBlank();
+		JsonNode confirm = taskOf(tasks("head-sfj", "/api/tasks"), campaign, "sfj");
+		assertThat(confirm.get("taskName").asText()).isEqualTo("确认部门报告 · 司法局 · 2026年度");
+		assertThat(confirm.get("link").asText()).startsWith("/camunda/app/tasklist/default/#/?task=");
+
+		JsonNode inbox = api.as("head-sfj").get("/api/notifications").json().get("items");
+		JsonNode arrived = StreamSupport.stream(inbox.spliterator(), false)
+			.filter(m -> m.get("text").asText().contains("确认部门报告 · 司法局 · 2026年度"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(arrived.get("kind").asText()).isEqualTo("TASK_ARRIVED");
+		assertThat(arrived.get("title").asText()).startsWith("【待办】");
+		assertThat(arrived.get("link").asText()).isEqualTo(confirm.get("link").asText());
+		assertThat(arrived.get("done").asBoolean()).isFalse();
+	}
+
+	private WebElement rowOf(String organization, String step) {
+		return browser.findElements(By.cssSelector("table.todo tbody tr"))
+			.stream()
+			.filter(row -> row.getText().contains(organization) && row.getText().contains(step))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("工作台 lists no " + step + " of " + organization));
+	}
+
+	private JsonNode tasks(String user, String path) {
+		ApiClient.Response answer = api.as(user).get(path);
+		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+		return answer.json();
+	}
+
+	private static List<JsonNode> tasksOf(JsonNode tasks, long campaign) {
+		return StreamSupport.stream(tasks.spliterator(), false)
+			.filter(task -> task.get("campaignId").asLong() == campaign)
+			.toList();
+	}
+
+	private static JsonNode taskOf(JsonNode tasks, long campaign, String department) {
+		return tasksOf(tasks, campaign).stream()
+			.filter(task -> department.equals(task.get("department").asText()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no task of " + department + " in " + tasks));
+	}
+
+}
