@@ -192,6 +192,7 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			Map.entry("GET " + REPORT + "/submissions", only(Role.EDITOR, Role.ADMIN, Role.LEADER)),
 			// one's own messages, calendar and files
 			Map.entry("GET /api/notifications", signedIn()),
+			Map.entry("GET /api/tasks", signedIn()),
 			Map.entry("POST /api/notifications/{id}/read", ownerOf(Role.EDITOR)),
 			Map.entry("POST /api/notifications/read", signedIn()),
 			Map.entry("GET /api/working-calendar/{year}", signedIn()),

@@ -53,14 +53,14 @@ class WorkbenchIntegrationTests extends ProductInTheBrowser {
 		browser.get(base() + "/notifications");
 		WebElement returned = browser.findElements(By.cssSelector(".item.message"))
 			.stream()
-			.filter(message -> message.getText().contains("修改部门报告 · 司法局 · 2026年度"))
+			.filter(message -> message.getText().contains("新的待办：修改部门报告 · 司法局 · 2026年度（" + organization))
 			.findFirst()
 			.orElseThrow();
 		assertThat(returned.getText()).contains("审核员", "退回", "请补充行政执法数据", "去处理")
 			.doesNotContain("http://", "此邮件");
 		WebElement drafted = browser.findElements(By.cssSelector(".item.message"))
 			.stream()
-			.filter(message -> message.getText().contains("撰写部门报告 · 司法局 · 2026年度"))
+			.filter(message -> message.getText().contains("新的待办：撰写部门报告 · 司法局 · 2026年度（" + organization))
 			.findFirst()
 			.orElseThrow();
 		assertThat(drafted.getText()).as("the first task is done: its message asks for nothing more")
@@ -107,7 +107,8 @@ class WorkbenchIntegrationTests extends ProductInTheBrowser {
 
 	@Test
 	void theTaskListAnswersOnlyTheCallersOwnWorkAndWhatTheCallerFinished() {
-		long campaign = steps.openCampaign(Steps.uniqueOrganization("待办接口"), "sfj", "jyj");
+		String organization = Steps.uniqueOrganization("待办接口");
+		long campaign = steps.openCampaign(organization, "sfj", "jyj");
 
 		JsonNode sfj = taskOf(tasks("liaison-sfj", "/api/tasks"), campaign, "sfj");
 		assertThat(sfj.get("taskName").asText()).isEqualTo("撰写部门报告 · 司法局 · 2026年度");
@@ -134,7 +135,7 @@ class WorkbenchIntegrationTests extends ProductInTheBrowser {
 
 		JsonNode inbox = api.as("head-sfj").get("/api/notifications").json().get("items");
 		JsonNode arrived = StreamSupport.stream(inbox.spliterator(), false)
-			.filter(m -> m.get("text").asText().contains("确认部门报告 · 司法局 · 2026年度"))
+			.filter(m -> m.get("text").asText().contains("确认部门报告 · 司法局 · 2026年度（" + organization))
 			.findFirst()
 			.orElseThrow();
 		assertThat(arrived.get("kind").asText()).isEqualTo("TASK_ARRIVED");
