@@ -89,7 +89,7 @@ class WorkbenchIntegrationTests extends ProductInTheBrowser {
 		assertThat(reviews).extracting(row -> row.findElement(By.tagName("strong")).getText())
 			.containsExactlyInAnyOrder("司法局", "教育局");
 		Chromium.screenshot(browser, "workbench-reviewer");
-		String jyjTask = taskOf(tasks("reviewer", "/api/tasks"), campaign, "jyj").get("taskId").asText();
+		String jyjTask = taskOf(answer("reviewer", "/api/tasks"), campaign, "jyj").get("taskId").asText();
 		reviews.stream()
 			.filter(row -> row.getText().contains("教育局"))
 			.findFirst()
@@ -110,7 +110,7 @@ class WorkbenchIntegrationTests extends ProductInTheBrowser {
 		String organization = Steps.uniqueOrganization("待办接口");
 		long campaign = steps.openCampaign(organization, "sfj", "jyj");
 
-		JsonNode sfj = taskOf(tasks("liaison-sfj", "/api/tasks"), campaign, "sfj");
+		JsonNode sfj = taskOf(answer("liaison-sfj", "/api/tasks"), campaign, "sfj");
 		assertThat(sfj.get("taskName").asText()).isEqualTo("撰写部门报告 · 司法局 · 2026年度");
 		assertThat(sfj.get("step").asText()).isEqualTo("draftSection");
 		assertThat(sfj.get("departmentName").asText()).isEqualTo("司法局");
@@ -118,18 +118,18 @@ class WorkbenchIntegrationTests extends ProductInTheBrowser {
 		assertThat(sfj.get("due").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
 		assertThat(sfj.get("overdue").asBoolean()).isFalse();
 		assertThat(sfj.get("link").asText()).isEqualTo("/campaigns/" + campaign + "/sections/sfj");
-		assertThat(tasksOf(tasks("liaison-jyj", "/api/tasks"), campaign)).extracting(t -> t.get("department").asText())
+		assertThat(tasksOf(answer("liaison-jyj", "/api/tasks"), campaign)).extracting(t -> t.get("department").asText())
 			.containsExactly("jyj");
-		assertThat(tasksOf(tasks("head-sfj", "/api/tasks"), campaign)).isEmpty();
+		assertThat(tasksOf(answer("head-sfj", "/api/tasks"), campaign)).isEmpty();
 
 		steps.saveSection(campaign, "sfj", Steps.section("sfj", "成效明显", 0));
 		steps.submit(campaign, "sfj");
 
-		assertThat(tasksOf(tasks("liaison-sfj", "/api/tasks"), campaign)).isEmpty();
-		JsonNode finished = taskOf(tasks("liaison-sfj", "/api/tasks?done=true"), campaign, "sfj");
+		assertThat(tasksOf(answer("liaison-sfj", "/api/tasks"), campaign)).isEmpty();
+		JsonNode finished = taskOf(answer("liaison-sfj", "/api/tasks?done=true"), campaign, "sfj");
 		assertThat(finished.get("step").asText()).isEqualTo("draftSection");
 		assertThat(finished.get("completedAt").asText()).isNotBlank();
-		JsonNode confirm = taskOf(tasks("head-sfj", "/api/tasks"), campaign, "sfj");
+		JsonNode confirm = taskOf(answer("head-sfj", "/api/tasks"), campaign, "sfj");
 		assertThat(confirm.get("taskName").asText()).isEqualTo("确认部门报告 · 司法局 · 2026年度");
 		assertThat(confirm.get("link").asText()).startsWith("/camunda/app/tasklist/default/#/?task=");
 
@@ -144,6 +144,43 @@ class WorkbenchIntegrationTests extends ProductInTheBrowser {
 		assertThat(arrived.get("done").asBoolean()).isFalse();
 	}
 
+	@Test
+	void theDepartmentHearsOfTheApprovalTheEditorsOfTheSignatureAndTheLeadersOfThePublication() {
+		long campaign = steps.publishedReport("通知");
+		String organization = steps.status(campaign).get("organization").asText();
+
+		JsonNode approved = message("liaison-sfj", "/campaigns/" + campaign + "/sections/sfj");
+		assertThat(approved.get("kind").asText()).isEqualTo("DECIDED");
+		assertThat(approved.get("text").asText())
+			.isEqualTo(organization + "2026年度报告：司法局的部门报告已通过司法局审核");
+		assertThat(message("head-sfj", "/campaigns/" + campaign + "/sections/sfj").get("kind").asText())
+			.isEqualTo("DECIDED");
+		assertThat(message("editor", "/campaigns/" + campaign + "/report").get("text").asText())
+			.contains(organization, "已签发，进入保密审查");
+		for (String user : List.of("editor", "leader")) {
+			JsonNode published = StreamSupport.stream(inbox(user).spliterator(), false)
+				.filter(m -> m.get("link").asText().startsWith("/public/reports/")
+						&& m.get("text").asText().contains(organization))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError(user + " was not told of the publication"));
+			assertThat(published.get("text").asText()).endsWith("已在政府网站公开");
+			assertThat(api.anonymous().getHtml(published.get("link").asText()).status()).isEqualTo(200);
+		}
+	}
+
+	private JsonNode inbox(String user) {
+		return answer(user, "/api/notifications").get("items");
+	}
+
+	/** The user's one message of a decision that leads to the page. */
+	private JsonNode message(String user, String link) {
+		List<JsonNode> decided = StreamSupport.stream(inbox(user).spliterator(), false)
+			.filter(m -> m.get("kind").asText().equals("DECIDED") && m.get("link").asText().equals(link))
+			.toList();
+		assertThat(decided).as("%s's messages of decisions about %s", user, link).hasSize(1);
+		return decided.get(0);
+	}
+
 	private WebElement rowOf(String organization, String step) {
 		return browser.findElements(By.cssSelector("table.todo tbody tr"))
 			.stream()
@@ -152,7 +189,8 @@ class WorkbenchIntegrationTests extends ProductInTheBrowser {
 			.orElseThrow(() -> new AssertionError("工作台 lists no " + step + " of " + organization));
 	}
 
-	private JsonNode tasks(String user, String path) {
+	/** What the user's API call answers; any other status than 200 fails the test with the problem. */
+	private JsonNode answer(String user, String path) {
 		ApiClient.Response answer = api.as(user).get(path);
 		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
 		return answer.json();

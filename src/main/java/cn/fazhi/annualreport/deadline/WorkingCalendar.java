@@ -128,6 +128,11 @@ public class WorkingCalendar {
 		return count;
 	}
 
+	/** Working days from today until the due day, negative once it has passed (as many as it is overdue). */
+	public int workingDaysLeft(LocalDate today, LocalDate due) {
+		return due.isBefore(today) ? -workingDaysAfter(due, today) : workingDaysAfter(today, due);
+	}
+
 	/** The days of a year that are not what their weekday suggests: holidays on weekdays, working weekend days. */
 	public List<Day> exceptions(int year) {
 		List<Day> days = new ArrayList<>();

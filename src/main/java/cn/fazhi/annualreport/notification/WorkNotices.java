@@ -47,15 +47,14 @@ public class WorkNotices {
 	 * A decision the members of the groups hear of, e.g. their section approved.
 	 *
 	 * @param occasion unique per decision, so that a retried step tells nobody twice
-	 * @param message key of the message text in the bundle; its first line is the title
+	 * @param message key of the one-line text in the bundle, which is also the mail's subject
 	 */
 	@Transactional
 	public void decided(String occasion, List<String> groups, String message, Object[] arguments, String link) {
 		List<Person> recipients = new ArrayList<>();
 		groups.forEach(group -> recipients.addAll(directory.membersOf(group)));
-		String text = messages.getMessage(message, arguments, Locale.SIMPLIFIED_CHINESE);
 		notifications.send(NotificationKind.DECIDED, occasion, recipients,
-				Map.of("title", text.lines().findFirst().orElse(text), "text", text), link);
+				Map.of("text", messages.getMessage(message, arguments, Locale.SIMPLIFIED_CHINESE)), link);
 	}
 
 	/** The task is done: the messages that asked for it need nothing more. */

@@ -147,10 +147,12 @@ class EngineWorkList implements WorkList {
 
 		private final Map<String, String> people = new HashMap<>();
 
+		private final Map<LocalDate, Integer> daysLeftByDue = new HashMap<>();
+
 		private final LocalDate today = BusinessTime.today(clock);
 
 		Described(java.util.Collection<String> businessKeys) {
-			Set<Long> ids = businessKeys.stream().map(key -> Long.parseLong(key.split(":")[0])).collect(Collectors.toSet());
+			Set<Long> ids = businessKeys.stream().map(ProcessModel::campaignIdOf).collect(Collectors.toSet());
 			campaignsById = campaigns.byId(ids);
 			departmentNames = catalogue.departments()
 				.stream()
@@ -159,13 +161,13 @@ class EngineWorkList implements WorkList {
 
 		WorkItem item(String taskId, String name, String key, String processDefinitionId, String businessKey,
 				Date dueDate, String assignee, Instant completedAt) {
-			String[] parts = businessKey.split(":");
-			long campaignId = Long.parseLong(parts[0]);
-			String department = parts.length > 1 ? parts[1] : null;
+			long campaignId = ProcessModel.campaignIdOf(businessKey);
+			String department = ProcessModel.departmentOf(businessKey);
 			Campaign campaign = campaignsById.get(campaignId);
-			LocalDate due = dueDate == null ? null : LocalDate.ofInstant(dueDate.toInstant(), BusinessTime.ZONE);
+			LocalDate due = ProcessModel.dueDay(dueDate);
+			// many tasks share a due day: count its working days once
 			Integer daysLeft = due == null ? null
-					: due.isBefore(today) ? -calendar.workingDaysAfter(due, today) : calendar.workingDaysAfter(today, due);
+					: daysLeftByDue.computeIfAbsent(due, day -> calendar.workingDaysLeft(today, day));
 			boolean overdue = completedAt == null && due != null && due.isBefore(today);
 			return new WorkItem(taskId, name, key, openTasks.stepName(processDefinitionId, key), campaignId,
 					campaign == null ? null : campaign.getOrganization(), campaign == null ? 0 : campaign.getYear(),

@@ -71,7 +71,7 @@ public class OpenTasks implements DueSteps {
 		LocalDate today = BusinessTime.today(clock);
 		// most days most tasks have no reminder: only those that do are looked up in full
 		for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
-			rules.on(today, dueDate(task)).ifPresent(reminder -> reminders.remind(describe(task), reminder, today));
+			rules.on(today, ProcessModel.dueDay(task.getDueDate())).ifPresent(reminder -> reminders.remind(describe(task), reminder, today));
 		}
 	}
 
@@ -96,57 +96,45 @@ public class OpenTasks implements DueSteps {
 			.toList();
 	}
 
-	/** A task as the reminders and the work lists describe it. */
+	/** A task as the reminders describe it. */
 	OpenTask describe(Task task) {
 		Map<String, Object> variables = tasks.getVariables(task.getId(),
 				List.of(ProcessModel.CAMPAIGN_ID, ProcessModel.DEPARTMENT));
-		List<String> groups = tasks.getIdentityLinksForTask(task.getId())
-			.stream()
-			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-			.map(IdentityLink::getGroupId)
-			.toList();
+		long campaignId = ((Number) variables.get(ProcessModel.CAMPAIGN_ID)).longValue();
+		String department = (String) variables.get(ProcessModel.DEPARTMENT);
 		return describe(task.getId(), task.getName(), stepName(task.getProcessDefinitionId(), task.getTaskDefinitionKey()),
-				task.getTaskDefinitionKey(), ((Number) variables.get(ProcessModel.CAMPAIGN_ID)).longValue(),
-				(String) variables.get(ProcessModel.DEPARTMENT), task.getDueDate(), task.getAssignee(), groups);
-	}
-
-	/** A task that is just opening, for the message that tells whoever must do it. */
-	OpenTask describe(DelegateTask task) {
-		List<String> groups = task.getCandidates()
-			.stream()
-			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-			.map(IdentityLink::getGroupId)
-			.toList();
-		return describe(task.getId(), task.getName(), task.getBpmnModelElementInstance().getName(),
-				task.getTaskDefinitionKey(), ProcessModel.campaignId(task), department(task), task.getDueDate(),
-				task.getAssignee(), groups);
+				task.getTaskDefinitionKey(), campaigns.get(campaignId), department, task.getDueDate(),
+				task.getAssignee(), candidateGroups(tasks.getIdentityLinksForTask(task.getId())));
 	}
 
 	/**
-	 * The name Tasklist, the work lists and the messages show: the step and what distinguishes it, e.g.
-	 * 审核部门报告 · 司法局 · 2026年度.
+	 * A task that is just opening, under the name Tasklist, the work lists and the messages show: the step and what
+	 * distinguishes it, e.g. 审核部门报告 · 司法局 · 2026年度.
 	 */
-	String nameOf(DelegateTask task) {
+	OpenTask opening(DelegateTask task) {
 		Campaign campaign = campaigns.get(ProcessModel.campaignId(task));
-		String department = department(task);
-		String subject = department == null ? campaign.getOrganization() : departmentName(department);
-		return messages.getMessage("task.name",
-				new Object[] { task.getBpmnModelElementInstance().getName(), subject, String.valueOf(campaign.getYear()) },
+		String department = ProcessModel.departmentOf(task.getExecution().getProcessBusinessKey());
+		String step = task.getBpmnModelElementInstance().getName();
+		String name = messages.getMessage("task.name",
+				new Object[] { step, department == null ? campaign.getOrganization() : departmentName(department),
+						String.valueOf(campaign.getYear()) },
 				Locale.SIMPLIFIED_CHINESE);
+		return describe(task.getId(), name, step, task.getTaskDefinitionKey(), campaign, department,
+				task.getDueDate(), task.getAssignee(), candidateGroups(task.getCandidates()));
 	}
 
-	private OpenTask describe(String taskId, String name, String stepName, String key, long campaignId,
+	private OpenTask describe(String taskId, String name, String stepName, String key, Campaign campaign,
 			String department, Date due, String assignee, List<String> groups) {
-		Campaign campaign = campaigns.get(campaignId);
 		return new OpenTask(taskId, name, stepName, campaign.getOrganization(), campaign.getYear(), department,
-				department == null ? null : departmentName(department), dueDate(due), assignee, groups,
-				userTasks.link(taskId, key, campaignId, department));
+				department == null ? null : departmentName(department), ProcessModel.dueDay(due), assignee, groups,
+				userTasks.link(taskId, key, campaign.getId(), department));
 	}
 
-	/** The department a section's or a department report's task is about; none for the report's own tasks. */
-	private static String department(DelegateTask task) {
-		String[] parts = task.getExecution().getProcessBusinessKey().split(":");
-		return parts.length > 1 ? parts[1] : null;
+	private static List<String> candidateGroups(java.util.Collection<? extends IdentityLink> links) {
+		return links.stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map(IdentityLink::getGroupId)
+			.toList();
 	}
 
 	private String departmentName(String department) {
@@ -157,14 +145,6 @@ public class OpenTasks implements DueSteps {
 	String stepName(String processDefinitionId, String key) {
 		FlowElement element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(key);
 		return element == null ? key : element.getName();
-	}
-
-	private static LocalDate dueDate(Task task) {
-		return dueDate(task.getDueDate());
-	}
-
-	private static LocalDate dueDate(Date due) {
-		return due == null ? null : LocalDate.ofInstant(due.toInstant(), BusinessTime.ZONE);
 	}
 
 }

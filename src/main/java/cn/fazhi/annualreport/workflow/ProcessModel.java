@@ -149,6 +149,17 @@ public final class ProcessModel {
 		return new SectionKey(Long.parseLong(parts[0]), parts[1]);
 	}
 
+	/** The campaign of any of the product's processes, from its business key. */
+	public static long campaignIdOf(String businessKey) {
+		return Long.parseLong(businessKey.split(":")[0]);
+	}
+
+	/** The department a section's or a department report's process is about; {@code null} for the report's own. */
+	public static String departmentOf(String businessKey) {
+		String[] parts = businessKey.split(":");
+		return parts.length > 1 ? parts[1] : null;
+	}
+
 	private static String[] keyParts(DelegateExecution execution) {
 		String businessKey = execution.getProcessBusinessKey();
 		if (businessKey == null) {
@@ -174,8 +185,12 @@ public final class ProcessModel {
 
 	/** A task's due date as the Beijing date it falls on. */
 	public static java.time.LocalDate dueDate(DelegateTask task) {
-		return task.getDueDate() == null ? null
-				: java.time.LocalDate.ofInstant(task.getDueDate().toInstant(), BusinessTime.ZONE);
+		return dueDay(task.getDueDate());
+	}
+
+	/** The Beijing date a due date of the engine falls on; {@code null} for none. */
+	public static java.time.LocalDate dueDay(java.util.Date due) {
+		return due == null ? null : java.time.LocalDate.ofInstant(due.toInstant(), BusinessTime.ZONE);
 	}
 
 	/** Business key of the {@code annual-report} instance: the campaign id. */

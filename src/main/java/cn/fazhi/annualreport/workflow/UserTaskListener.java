@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.fazhi.annualreport.notification.OpenTask;
 import cn.fazhi.annualreport.notification.WorkNotices;
 
 /**
@@ -44,10 +45,11 @@ class UserTaskListener implements TaskListener {
 
 	private void opened(DelegateTask task, UserTask declared) {
 		declared.decisions().forEach(variable -> task.getExecution().removeVariable(variable));
-		task.setName(openTasks.nameOf(task));
+		OpenTask open = openTasks.opening(task);
+		task.setName(open.taskName());
 		declared.summary().ifPresent(summary -> task.setVariableLocal(ProcessModel.SUMMARY, summary.apply(task)));
 		declared.opening().accept(task);
-		notices.arrived(openTasks.describe(task), declared.note().apply(task));
+		notices.arrived(open, declared.note().apply(task));
 	}
 
 	private void completed(DelegateTask task, UserTask declared) {

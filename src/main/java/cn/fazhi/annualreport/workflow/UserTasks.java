@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import cn.fazhi.annualreport.campaign.Campaign;
+import cn.fazhi.annualreport.campaign.CampaignService;
 import cn.fazhi.annualreport.campaign.Step;
 import cn.fazhi.annualreport.campaign.StepDeadlines;
 import cn.fazhi.annualreport.departmentreport.DepartmentReportService;
@@ -25,6 +27,7 @@ import cn.fazhi.annualreport.disclosure.ClearanceDecision;
 import cn.fazhi.annualreport.disclosure.DisclosureService;
 import cn.fazhi.annualreport.notification.WorkNotices;
 import cn.fazhi.annualreport.report.ReportService;
+import cn.fazhi.annualreport.review.ReviewDecision;
 import cn.fazhi.annualreport.review.ReviewService;
 import cn.fazhi.annualreport.review.ReviewStep;
 import cn.fazhi.annualreport.review.SectionDecision;
@@ -73,10 +76,13 @@ public class UserTasks {
 
 	private final MessageSource messages;
 
+	private final CampaignService campaigns;
+
 	UserTasks(StepDeadlines deadlines, Clock clock, TaskSummaries summaries, ProcessFacts facts,
 			SectionService sections, SectionExtensions extensions, ReviewService reviews, ReportService reports,
 			SigningService signing, DisclosureService disclosure, DepartmentReportService departmentReports,
-			SubmissionService submissions, UserDirectory directory, WorkNotices notices, MessageSource messages) {
+			SubmissionService submissions, UserDirectory directory, WorkNotices notices, MessageSource messages, CampaignService campaigns) {
+		this.campaigns = campaigns;
 		this.deadlines = deadlines;
 		this.clock = clock;
 		this.sections = sections;
@@ -115,15 +121,7 @@ public class UserTasks {
 			.completing((task, editor) -> extensions
 				.decide(facts.extensionRequest(task.getExecution()), text(task, EXTENSION_DECISION),
 						text(task, EXTENSION_UNTIL), text(task, EXTENSION_COMMENT), editor)
-				.ifPresent(until -> task.getProcessEngineServices()
-					.getTaskService()
-					.createTaskQuery()
-					.processInstanceId(task.getProcessInstanceId())
-					.taskDefinitionKeyIn(DRAFT_SECTION, REVISE_SECTION)
-					.list()
-					.forEach(open -> task.getProcessEngineServices()
-						.getTaskService()
-						.setDueDate(open.getId(), endOf(until)))));
+				.ifPresent(until -> extendWriting(task, until)));
 
 		// annual-report and report-correction
 		define(EDIT_REPORT, Step.EDITING).summary(task -> summaries.report(campaignId(task), false))
@@ -175,10 +173,6 @@ public class UserTasks {
 		return task;
 	}
 
-	boolean knows(String key) {
-		return byKey.containsKey(key);
-	}
-
 	java.util.Set<String> keys() {
 		return java.util.Set.copyOf(byKey.keySet());
 	}
@@ -210,6 +204,16 @@ public class UserTasks {
 
 	static String tasklistLink(String taskId) {
 		return "/camunda/app/tasklist/default/#/?task=" + taskId;
+	}
+
+	/** A granted extension moves the due date of the liaison's open step; the reminders follow it. */
+	private static void extendWriting(DelegateTask decision, java.time.LocalDate until) {
+		org.camunda.bpm.engine.TaskService tasks = decision.getProcessEngineServices().getTaskService();
+		tasks.createTaskQuery()
+			.processInstanceId(decision.getProcessInstanceId())
+			.taskDefinitionKeyIn(DRAFT_SECTION, REVISE_SECTION)
+			.list()
+			.forEach(writing -> tasks.setDueDate(writing.getId(), endOf(until)));
 	}
 
 	private void scheduleSection(DelegateTask task) {
@@ -262,17 +266,19 @@ public class UserTasks {
 	}
 
 	private void tellTheDepartmentOfApproval(DelegateTask task) {
-		if (!"APPROVE".equals(text(task, REVIEW_DECISION))) {
+		if (!ReviewDecision.APPROVE.name().equals(text(task, REVIEW_DECISION))) {
 			return;
 		}
 		SectionKey key = sectionKey(task);
+		Campaign campaign = campaigns.get(key.campaignId());
 		notices.decided("approved:" + task.getId(), List.of(Roles.liaison(key.department()), Roles.head(key.department())),
-				"notice.section-approved", new Object[] { sections.departmentName(key.department()) },
+				"notice.section-approved", new Object[] { sections.departmentName(key.department()),
+						campaign.getOrganization(), String.valueOf(campaign.getYear()) },
 				"/campaigns/" + key.campaignId() + "/sections/" + key.department());
 	}
 
 	private void tellTheEditorsOfSigning(DelegateTask task) {
-		if (!"SIGN".equals(text(task, SIGN_DECISION))) {
+		if (!SignDecision.SIGN.name().equals(text(task, SIGN_DECISION))) {
 			return;
 		}
 		long campaignId = campaignId(task);

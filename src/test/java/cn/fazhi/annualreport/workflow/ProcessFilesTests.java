@@ -28,6 +28,7 @@ import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.MessageSource;
 
+import cn.fazhi.annualreport.campaign.CampaignService;
 import cn.fazhi.annualreport.campaign.StepDeadlines;
 import cn.fazhi.annualreport.departmentreport.DepartmentReportService;
 import cn.fazhi.annualreport.disclosure.DisclosureService;
@@ -139,12 +140,12 @@ class ProcessFilesTests {
 				mock(ProcessFacts.class), mock(SectionService.class), mock(SectionExtensions.class),
 				mock(ReviewService.class), mock(ReportService.class), mock(SigningService.class),
 				mock(DisclosureService.class), mock(DepartmentReportService.class), mock(SubmissionService.class),
-				mock(UserDirectory.class), mock(WorkNotices.class), mock(MessageSource.class));
+				mock(UserDirectory.class), mock(WorkNotices.class), mock(MessageSource.class),
+				mock(CampaignService.class));
 		java.util.Set<String> inProcesses = new java.util.HashSet<>();
 		for (String file : diagrams().toList()) {
 			read(file).getModelElementsByType(UserTask.class).forEach(task -> inProcesses.add(task.getId()));
 		}
-		assertThat(inProcesses).allMatch(declared::knows);
 		assertThat(declared.keys()).containsExactlyInAnyOrderElementsOf(inProcesses);
 	}
 
