@@ -163,6 +163,7 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			Map.entry("PUT /api/departments/{code}", only(Role.EDITOR, Role.ADMIN)),
 			Map.entry("POST /api/campaigns", only(Role.EDITOR, Role.ADMIN)),
 			Map.entry("GET /api/campaigns", signedIn()), Map.entry("GET /api/campaigns/{id}", signedIn()),
+			Map.entry("GET /api/campaigns/{id}/dashboard.xlsx", overseers()),
 			Map.entry("PUT /api/campaigns/{id}/deadlines", only(Role.EDITOR, Role.ADMIN)),
 			// a department's section
 			Map.entry("GET " + SECTION, sectionReaders()), Map.entry("GET " + SECTION + "/diff", sectionReaders()),
@@ -171,6 +172,9 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			Map.entry("POST " + SECTION + "/confirm", only(Role.OWN_HEAD)),
 			Map.entry("POST " + SECTION + "/review", only(Role.REVIEWER)),
 			Map.entry("POST " + SECTION + "/extension", only(Role.OWN_LIAISON)),
+			Map.entry("POST " + SECTION + "/urge", only(Role.EDITOR, Role.ADMIN)),
+			Map.entry("POST /api/campaigns/{campaignId}/urge-overdue", only(Role.EDITOR, Role.ADMIN)),
+			Map.entry("GET /api/processes/{key}/diagram", signedIn()),
 			Map.entry("POST " + SECTION + "/extension/decision", only(Role.EDITOR, Role.ADMIN)),
 			Map.entry("GET " + SECTION + "/extensions", sectionReaders()),
 			Map.entry("GET " + SECTION + "/department-report", departmentReportReaders()),
@@ -496,6 +500,7 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			.replace("{id}", String.valueOf(fixture.campaign()))
 			.replace("{department}", "sfj")
 			.replace("{code}", "sfj")
+			.replace("{key}", "department-section")
 			.replace("{year}", String.valueOf(Steps.YEAR))
 			.replace("{date}", "2099-12-31");
 	}

@@ -1,6 +1,7 @@
 package cn.fazhi.annualreport.campaign;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,6 +14,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.fazhi.annualreport.catalogue.Department;
 import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.security.ForbiddenException;
 import cn.fazhi.annualreport.system.SingleLine;
 
 @RestController
@@ -34,7 +39,10 @@ class CampaignController {
 
 	private final CampaignStatus.Assembler status;
 
-	CampaignController(CampaignService campaigns, CampaignStatus.Assembler status) {
+	private final DashboardExport export;
+
+	CampaignController(CampaignService campaigns, CampaignStatus.Assembler status, DashboardExport export) {
+		this.export = export;
 		this.campaigns = campaigns;
 		this.status = status;
 	}
@@ -58,7 +66,22 @@ class CampaignController {
 
 	@GetMapping("/{id}")
 	CampaignStatus get(@PathVariable long id) {
-		return status.of(campaigns.get(id));
+		return status.dashboard(campaigns.get(id));
+	}
+
+	/** The dashboard's table for Excel, for those who oversee the campaign. */
+	@GetMapping("/{id}/dashboard.xlsx")
+	ResponseEntity<byte[]> dashboardWorkbook(@PathVariable long id, CurrentUser user) {
+		if (!user.oversees()) {
+			throw new ForbiddenException("problem.forbidden.report");
+		}
+		CampaignStatus campaign = status.dashboard(campaigns.get(id));
+		String file = campaign.organization() + campaign.year() + "年度报告各部门进度.xlsx";
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(DashboardExport.CONTENT_TYPE))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
+			.body(export.workbook(campaign));
 	}
 
 	/** Changes some of the campaign's deadlines; the due dates of the open steps follow. */

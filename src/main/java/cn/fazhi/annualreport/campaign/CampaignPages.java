@@ -5,7 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
 import jakarta.servlet.http.HttpServletResponse;
+
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -77,12 +82,34 @@ class CampaignPages {
 		}
 	}
 
+	/** The campaign's dashboard: where each department stands, who must act, and 催办 for the editors. */
 	@GetMapping("/campaigns/{id}")
 	String campaign(@PathVariable long id, CurrentUser user, Model model) {
-		model.addAttribute("campaign", status.of(campaigns.get(id)));
+		CampaignStatus campaign = status.dashboard(campaigns.get(id));
+		model.addAttribute("campaign", campaign);
+		model.addAttribute("waiting", waitingAtEachStep(campaign));
+		model.addAttribute("overdueSections", campaign.departments().stream().filter(d -> d.overdue()).count());
+		model.addAttribute("canUrge", user.isMemberOf(Roles.REPORT_ADMINS));
 		model.addAttribute("user", user);
-		model.addAttribute("zone", cn.fazhi.annualreport.system.BusinessTime.ZONE);
+		model.addAttribute("zone", BusinessTime.ZONE);
 		return "campaign";
+	}
+
+	/** The number of sections waiting at each open step of the process, for the diagram's badges. */
+	private static List<WaitingAt> waitingAtEachStep(CampaignStatus campaign) {
+		Map<String, List<CampaignStatus.DepartmentStatus>> byStep = campaign.departments()
+			.stream()
+			.filter(d -> d.step() != null)
+			.collect(Collectors.groupingBy(CampaignStatus.DepartmentStatus::step, TreeMap::new, Collectors.toList()));
+		return byStep.entrySet()
+			.stream()
+			.map(e -> new WaitingAt(e.getKey(), e.getValue().get(0).stageLabel(), e.getValue().size()))
+			.toList();
+	}
+
+	/** @param step the BPMN id of the step; {@code label} what the sections waiting there are, e.g. 待确认 */
+	record WaitingAt(String step, String label, int count) {
+
 	}
 
 	private String home(CurrentUser user, Model model, OpenCampaignForm form) {

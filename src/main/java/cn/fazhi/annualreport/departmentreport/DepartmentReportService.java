@@ -67,7 +67,7 @@ public class DepartmentReportService {
 		// a second click waits here, then finds the report started (409) instead of starting a second one
 		sections.lock(key);
 		if (!user.worksFor(key.department())) {
-			throw new ForbiddenException("problem.forbidden.department", key.department());
+			throw new ForbiddenException("problem.forbidden.department", sections.departmentName(key.department()));
 		}
 		var latest = latest(key);
 		if (latest.isPresent() && latest.get().blocksANewVersion()) {
@@ -91,7 +91,7 @@ public class DepartmentReportService {
 	public Optional<DepartmentReportView> find(SectionKey key, CurrentUser reader) {
 		sections.checkExists(key);
 		if (!reader.worksFor(key.department()) && !reader.oversees()) {
-			throw new ForbiddenException("problem.forbidden.department", key.department());
+			throw new ForbiddenException("problem.forbidden.department", sections.departmentName(key.department()));
 		}
 		return latest(key).map(this::view);
 	}

@@ -9,6 +9,8 @@ public enum NotificationKind {
 	DECIDED,
 	/** 催办: a step is due soon or today. */
 	REMINDER,
+	/** 催办 by a report editor, who asks whoever must act on a section to do it now. */
+	URGED,
 	/** 督办: a step is overdue. */
 	ESCALATION,
 	/** A liaison asks for more time; to the report editors. */

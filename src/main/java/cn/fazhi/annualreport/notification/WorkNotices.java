@@ -1,7 +1,9 @@
 package cn.fazhi.annualreport.notification;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.fazhi.annualreport.security.Person;
+import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.security.UserDirectory;
 
 /**
@@ -61,6 +64,30 @@ public class WorkNotices {
 	@Transactional
 	public void taskDone(String taskId) {
 		notifications.taskDone(taskId);
+	}
+
+	/**
+	 * 催办 by an editor: whoever must do the task, and the department's head, who answers for its timeliness, are asked
+	 * to act; once per task and day.
+	 */
+	@Transactional
+	public void urged(OpenTask task, String urgedBy, LocalDate today) {
+		Map<String, Person> recipients = new LinkedHashMap<>();
+		responsible(task).forEach(person -> recipients.putIfAbsent(person.id(), person));
+		if (task.department() != null) {
+			directory.membersOf(Roles.head(task.department()))
+				.forEach(person -> recipients.putIfAbsent(person.id(), person));
+		}
+		notifications.send(NotificationKind.URGED, "urged:" + task.taskId() + ":" + today,
+				List.copyOf(recipients.values()),
+				Map.of("task", task, "urgedBy", urgedBy, "overdue",
+						task.dueDate() != null && task.dueDate().isBefore(today)),
+				task.link(), task.taskId());
+	}
+
+	/** Display names of whoever holds the task, or else of everyone who may take it. */
+	public List<String> responsibleNames(OpenTask task) {
+		return responsible(task).stream().map(Person::displayName).toList();
 	}
 
 	/** Whoever holds the task, or else everyone who may take it. */

@@ -14,6 +14,7 @@ import cn.fazhi.annualreport.section.SectionService;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.ForbiddenException;
 import cn.fazhi.annualreport.security.Roles;
+import cn.fazhi.annualreport.security.UserDirectory;
 import cn.fazhi.annualreport.system.Decisions;
 
 /**
@@ -35,8 +36,11 @@ public class ReviewService implements SectionHistory {
 
 	private final Clock clock;
 
+	private final UserDirectory directory;
+
 	ReviewService(SectionDecisionRepository decisions, SectionService sections, ReviewTasks tasks,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, UserDirectory directory, Clock clock) {
+		this.directory = directory;
 		this.decisions = decisions;
 		this.sections = sections;
 		this.tasks = tasks;
@@ -89,16 +93,16 @@ public class ReviewService implements SectionHistory {
 	@Override
 	public List<SectionHistory.Entry> of(SectionKey key) {
 		return history(key).stream()
-			.map(d -> new SectionHistory.Entry(d.getDecidedAt(), d.getAuthor(), d.getRevision(),
+			.map(d -> new SectionHistory.Entry(d.getDecidedAt(), directory.displayName(d.getAuthor()), d.getRevision(),
 					messages.getMessage("decision." + d.getStep() + "." + d.getDecision(), null,
 							LocaleContextHolder.getLocale()),
 					d.isReturn(), d.getComment()))
 			.toList();
 	}
 
-	private static void requireHead(SectionKey key, CurrentUser user) {
+	private void requireHead(SectionKey key, CurrentUser user) {
 		if (!user.isHeadOf(key.department())) {
-			throw new ForbiddenException("problem.forbidden.head", key.department());
+			throw new ForbiddenException("problem.forbidden.head", sections.departmentName(key.department()));
 		}
 	}
 

@@ -47,6 +47,10 @@ public class Section {
 
 	private Integer approvedRevision;
 
+	/** How often the head or the reviewer sent the section back. */
+	@Column(name = "return_count")
+	private int returns;
+
 	@Version
 	private long lockVersion;
 
@@ -90,6 +94,7 @@ public class Section {
 	void returnForRevision() {
 		requireStage("problem.section.not-under-review", SectionStage.AWAITING_CONFIRMATION, SectionStage.IN_REVIEW);
 		stage = SectionStage.REVISING;
+		returns++;
 	}
 
 	void approve() {
@@ -143,6 +148,10 @@ public class Section {
 
 	public Integer getSubmittedRevision() {
 		return submittedRevision;
+	}
+
+	public int getReturns() {
+		return returns;
 	}
 
 	public Integer getApprovedRevision() {

@@ -75,7 +75,7 @@ public class SectionExtensions {
 		// a second click waits here, then finds the first request pending (409): one request, one editors' task
 		Section section = locked(key);
 		if (!liaison.isLiaisonOf(key.department())) {
-			throw new ForbiddenException("problem.forbidden.liaison", key.department());
+			throw new ForbiddenException("problem.forbidden.liaison", sectionService.departmentName(key.department()));
 		}
 		if (!section.getStage().isEditable() || section.getDueDate() == null) {
 			throw new StageConflictException("problem.extension.not-writing", key.department());

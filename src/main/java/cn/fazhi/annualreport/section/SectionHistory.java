@@ -9,6 +9,7 @@ public interface SectionHistory {
 	List<Entry> of(SectionKey key);
 
 	/**
+	 * @param author the display name of who decided
 	 * @param label what was decided, in words (e.g. 司法局退回修改)
 	 * @param returned whether the section was sent back
 	 */

@@ -47,6 +47,8 @@ class SectionPages {
 
 	private final SectionHistory history;
 
+	private final SectionUrges urges;
+
 	private final SectionExtensions extensions;
 
 	private final Catalogue catalogue;
@@ -55,10 +57,11 @@ class SectionPages {
 
 	private final SectionImport sectionImport;
 
-	SectionPages(SectionService sections, SectionHistory history, SectionExtensions extensions, Catalogue catalogue,
+	SectionPages(SectionService sections, SectionHistory history, SectionUrges urges, SectionExtensions extensions, Catalogue catalogue,
 			ReportImporter importer, SectionImport sectionImport) {
 		this.sections = sections;
 		this.history = history;
+		this.urges = urges;
 		this.extensions = extensions;
 		this.catalogue = catalogue;
 		this.importer = importer;
@@ -123,7 +126,7 @@ class SectionPages {
 		SectionKey key = new SectionKey(campaignId, department);
 		SectionView section = sections.read(key, user);
 		if (!user.isLiaisonOf(department)) {
-			throw new ForbiddenException("problem.forbidden.liaison", department);
+			throw new ForbiddenException("problem.forbidden.liaison", sections.departmentName(department));
 		}
 		if (!section.stage().isEditable()) {
 			throw new StageConflictException("problem.section.not-editable", section.departmentName(),
@@ -186,6 +189,7 @@ class SectionPages {
 		model.addAttribute("editable", user.isLiaisonOf(key.department()) && section.stage().isEditable());
 		model.addAttribute("history", history.of(key));
 		model.addAttribute("extensions", extensions.history(key));
+		model.addAttribute("urges", urges.history(key));
 		model.addAttribute("extensionPending", extensions.pending(key).isPresent());
 		model.addAttribute("areas", catalogue.areas());
 		model.addAttribute("metrics", catalogue.metrics());

@@ -27,6 +27,7 @@ import cn.fazhi.annualreport.catalogue.Catalogue;
 import cn.fazhi.annualreport.catalogue.Department;
 import cn.fazhi.annualreport.catalogue.Metric;
 import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.security.UserDirectory;
 import cn.fazhi.annualreport.security.ForbiddenException;
 import cn.fazhi.annualreport.system.TextDiff;
 
@@ -59,9 +60,15 @@ public class SectionService implements SectionProgress {
 
 	private final Clock clock;
 
+	private final SectionUrgeRepository urges;
+
+	private final UserDirectory directory;
+
 	SectionService(SectionRepository sections, SectionRevisionRepository revisions, SectionRules rules,
 			SectionTasks tasks, CampaignService campaigns, Catalogue catalogue, MessageSource messages,
-			SectionSettings settings, Clock clock) {
+			SectionSettings settings, SectionUrgeRepository urges, UserDirectory directory, Clock clock) {
+		this.urges = urges;
+		this.directory = directory;
 		this.sections = sections;
 		this.revisions = revisions;
 		this.rules = rules;
@@ -101,7 +108,7 @@ public class SectionService implements SectionProgress {
 			}
 			return section.getSubmittedRevision();
 		}
-		throw new ForbiddenException("problem.forbidden.department", section.getDepartment());
+		throw new ForbiddenException("problem.forbidden.department", departmentName(section.getDepartment()));
 	}
 
 	/**
@@ -278,11 +285,26 @@ public class SectionService implements SectionProgress {
 	}
 
 	@Override
-	public Map<String, StepProgress> sectionsOf(long campaignId) {
+	public Map<String, SectionProgress.State> sectionsOf(long campaignId) {
+		Map<String, LocalDate> lastUrged = urges.lastUrgedOf(campaignId)
+			.stream()
+			.collect(Collectors.toMap(SectionUrgeRepository.LastUrged::getDepartment,
+					SectionUrgeRepository.LastUrged::getUrgedOn));
 		return sections.findAllByCampaignId(campaignId)
 			.stream()
-			.collect(Collectors.toMap(Section::getDepartment, s -> new StepProgress(s.getStage().name(),
-					label(s.getStage()), s.getDueDate(), s.getLatestRevision())));
+			.collect(Collectors.toMap(Section::getDepartment,
+					s -> new SectionProgress.State(new StepProgress(s.getStage().name(), label(s.getStage()),
+							s.getDueDate(), s.getLatestRevision()), s.getReturns(),
+							lastUrged.get(s.getDepartment()))));
+	}
+
+	@Override
+	public Map<String, String> stages() {
+		Map<String, String> stages = new java.util.LinkedHashMap<>();
+		for (SectionStage stage : SectionStage.values()) {
+			stages.put(stage.name(), label(stage));
+		}
+		return stages;
 	}
 
 	public String label(SectionStage stage) {
@@ -291,7 +313,7 @@ public class SectionService implements SectionProgress {
 
 	private void requireLiaison(SectionKey key, CurrentUser user) {
 		if (!user.isLiaisonOf(key.department())) {
-			throw new ForbiddenException("problem.forbidden.liaison", key.department());
+			throw new ForbiddenException("problem.forbidden.liaison", departmentName(key.department()));
 		}
 	}
 
@@ -339,7 +361,7 @@ public class SectionService implements SectionProgress {
 				departmentName(section.getDepartment()), section.getStage(), label(section.getStage()),
 				section.getDueDate(), revision == null ? 0 : revision.getNumber(), section.getSubmittedRevision(),
 				section.getApprovedRevision(), revision == null ? null : revision.getCreatedAt(),
-				revision == null ? null : revision.getAuthor(), content.achievements(), content.shortcomings(),
+				revision == null ? null : directory.displayName(revision.getAuthor()), content.achievements(), content.shortcomings(),
 				content.leadership(), content.nextYearPlans(), content.other(), content.metrics());
 	}
 

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * A section as its readers see it: one revision's content with where the section stands. {@code version} is the
- * revision shown, which a client sends back when it saves an edit of it.
+ * revision shown, which a client sends back when it saves an edit of it; {@code updatedBy} the display name of who
+ * saved it.
  */
 public record SectionView(long campaignId, String department, String departmentName, SectionStage stage,
 		String stageLabel, LocalDate dueDate, int version, Integer submittedVersion, Integer approvedVersion,

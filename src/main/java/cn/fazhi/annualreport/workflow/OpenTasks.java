@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,12 +28,14 @@ import cn.fazhi.annualreport.deadline.DueSteps;
 import cn.fazhi.annualreport.deadline.ReminderRules;
 import cn.fazhi.annualreport.notification.OpenTask;
 import cn.fazhi.annualreport.notification.TaskReminders;
+import cn.fazhi.annualreport.section.SectionKey;
+import cn.fazhi.annualreport.section.SectionSteps;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.system.BusinessTime;
 
 /** The user tasks waiting in a process instance, as the reminders and the calendar feed describe them. */
 @Component
-public class OpenTasks implements DueSteps {
+public class OpenTasks implements DueSteps, SectionSteps {
 
 	private final TaskService tasks;
 
@@ -94,6 +97,15 @@ public class OpenTasks implements DueSteps {
 					(open.departmentName() == null ? "" : open.departmentName() + "·") + open.stepName() + "截止",
 					open.dueDate(), open.organization() + open.year() + "年度法治政府建设报告", open.link()))
 			.toList();
+	}
+
+	@Override
+	public Optional<OpenTask> openStep(SectionKey key) {
+		return Optional.ofNullable(tasks.createTaskQuery()
+			.processDefinitionKey(ProcessModel.DEPARTMENT_SECTION)
+			.processInstanceBusinessKey(ProcessModel.businessKey(key))
+			.taskDefinitionKeyIn(ProcessModel.SECTION_STEPS)
+			.singleResult()).map(this::describe);
 	}
 
 	/** A task as the reminders describe it. */

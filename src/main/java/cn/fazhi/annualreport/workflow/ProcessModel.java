@@ -44,6 +44,9 @@ public final class ProcessModel {
 
 	public static final String REVIEW_SECTION = "reviewSection";
 
+	/** The steps a section goes through, one of them open until it is approved. */
+	static final String[] SECTION_STEPS = { DRAFT_SECTION, REVISE_SECTION, CONFIRM_SECTION, REVIEW_SECTION };
+
 	// annual-report
 	public static final String PREPARE_SECTIONS = "prepareSections";
 
