@@ -71,6 +71,65 @@ class WorkbenchIntegrationTests extends ProductInTheBrowser {
 	}
 
 	@Test
+	void theLiaisonTakesBackASubmissionWhileTheHeadHasNotActed() throws Exception {
+		String organization = Steps.uniqueOrganization("撤回");
+		long campaign = steps.openCampaign(organization, "sfj");
+		steps.saveSection(campaign, "sfj", Steps.section("sfj", "撤回前写的内容", 0));
+		String draftingDue = section(campaign).get("dueDate").asText();
+		steps.submit(campaign, "sfj");
+		assertThat(tasksOf(answer("head-sfj", "/api/tasks"), campaign)).hasSize(1);
+		assertThat(api.as("head-sfj").post(sectionPath(campaign) + "/withdraw", null).status()).isEqualTo(403);
+
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		signIn("liaison-sfj", ApiClient.PASSWORD, wait);
+		browser.get(base() + sectionPath(campaign).replace("/api", ""));
+		browser.findElement(By.cssSelector("#withdraw button")).click();
+		WebElement done = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice.success")));
+		assertThat(done.getText()).contains("已撤回提交", "截止日期不变", "重新提交");
+		assertThat(browser.findElement(By.cssSelector(".badge")).getText()).isEqualTo("撰写中");
+		assertThat(browser.getPageSource()).contains("撤回前写的内容");
+		Chromium.screenshot(browser, "section-withdrawn");
+
+		JsonNode back = section(campaign);
+		assertThat(back.get("stage").asText()).isEqualTo("DRAFTING");
+		assertThat(back.get("dueDate").asText()).as("taking a submission back buys no time").isEqualTo(draftingDue);
+		assertThat(taskOf(answer("liaison-sfj", "/api/tasks"), campaign, "sfj").get("step").asText())
+			.isEqualTo("draftSection");
+		assertThat(tasksOf(answer("head-sfj", "/api/tasks"), campaign)).isEmpty();
+		JsonNode told = StreamSupport.stream(answer("head-sfj", "/api/notifications").get("items").spliterator(), false)
+			.filter(m -> m.get("kind").asText().equals("DECIDED") && m.get("text").asText().contains(organization))
+			.findFirst()
+			.orElseThrow();
+		assertThat(told.get("text").asText()).contains("撤回了司法局的部门报告", "暂不需要您确认");
+
+		steps.submit(campaign, "sfj");
+		steps.headDecides(campaign, "sfj", "RETURN", "请补充数据");
+		String revisionDue = section(campaign).get("dueDate").asText();
+		steps.submit(campaign, "sfj");
+		ApiClient.Response withdrawn = api.as("liaison-sfj").post(sectionPath(campaign) + "/withdraw", null);
+		assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+		assertThat(withdrawn.json().get("stage").asText()).as("back to revising, where it came from")
+			.isEqualTo("REVISING");
+		assertThat(withdrawn.json().get("dueDate").asText()).isEqualTo(revisionDue);
+		assertThat(taskOf(answer("liaison-sfj", "/api/tasks"), campaign, "sfj").get("step").asText())
+			.isEqualTo("reviseSection");
+
+		steps.submit(campaign, "sfj");
+		steps.headDecides(campaign, "sfj", "CONFIRM", null);
+		ApiClient.Response late = api.as("liaison-sfj").post(sectionPath(campaign) + "/withdraw", null);
+		assertThat(late.status()).isEqualTo(409);
+		assertThat(late.json().get("detail").asText()).contains("部门主要负责人确认前才能撤回");
+	}
+
+	private static String sectionPath(long campaign) {
+		return "/api/campaigns/" + campaign + "/sections/sfj";
+	}
+
+	private JsonNode section(long campaign) {
+		return answer("liaison-sfj", sectionPath(campaign));
+	}
+
+	@Test
 	void theReviewerSeesEachDepartmentsSectionAndOpensTheRightOneInTasklist() throws Exception {
 		String organization = Steps.uniqueOrganization("审核台");
 		long campaign = steps.openCampaign(organization, "sfj", "jyj", "wjw");

@@ -85,6 +85,12 @@ public class Section {
 		stage = SectionStage.AWAITING_CONFIRMATION;
 	}
 
+	/** 撤回: the liaison takes the submission back before the head acts; it returns to where it was written. */
+	void withdraw() {
+		requireStage("problem.section.not-withdrawable", SectionStage.AWAITING_CONFIRMATION);
+		stage = returns > 0 ? SectionStage.REVISING : SectionStage.DRAFTING;
+	}
+
 	void confirm() {
 		requireStage("problem.section.not-awaiting-confirmation", SectionStage.AWAITING_CONFIRMATION);
 		stage = SectionStage.IN_REVIEW;

@@ -59,6 +59,12 @@ class SectionController {
 		return ResponseEntity.ok(sections.read(key, user));
 	}
 
+	/** 撤回: 200 while the head has not acted, the section back in drafting or revising; 409 afterwards. */
+	@PostMapping("/withdraw")
+	SectionView withdraw(@PathVariable long campaignId, @PathVariable String department, CurrentUser user) {
+		return sections.withdraw(new SectionKey(campaignId, department), user);
+	}
+
 	/**
 	 * The body of a save: the section's content and the revision it was edited from. The read-only fields of
 	 * {@link SectionView} are accepted and ignored, so a client may send back what it read.

@@ -162,6 +162,23 @@ class SectionPages {
 	}
 
 	/** 申请延期 from the editor: the request goes to the report editors; the page shows it as pending. */
+	/** 撤回 from the editor: the section comes back to the liaison, the page says so and what comes next. */
+	@PostMapping("/campaigns/{campaignId}/sections/{department}/withdraw")
+	String withdraw(@PathVariable long campaignId, @PathVariable String department, CurrentUser user, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		SectionKey key = new SectionKey(campaignId, department);
+		try {
+			sections.withdraw(key, user);
+			redirect.addFlashAttribute("message", "withdrawn");
+			return "redirect:/campaigns/" + campaignId + "/sections/" + department;
+		}
+		catch (DomainProblem problem) {
+			refuse(problem, response);
+			SectionView section = sections.read(key, user);
+			return page(key, section, SectionForm.of(section), problem, user, model);
+		}
+	}
+
 	@PostMapping("/campaigns/{campaignId}/sections/{department}/extension")
 	String requestExtension(@PathVariable long campaignId, @PathVariable String department,
 			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
@@ -187,6 +204,8 @@ class SectionPages {
 		model.addAttribute("form", form);
 		model.addAttribute("problem", problem);
 		model.addAttribute("editable", user.isLiaisonOf(key.department()) && section.stage().isEditable());
+		model.addAttribute("withdrawable",
+				user.isLiaisonOf(key.department()) && section.stage() == SectionStage.AWAITING_CONFIRMATION);
 		model.addAttribute("history", history.of(key));
 		model.addAttribute("extensions", extensions.history(key));
 		model.addAttribute("urges", urges.history(key));

@@ -18,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.fazhi.annualreport.campaign.Campaign;
 import cn.fazhi.annualreport.campaign.CampaignOpened;
 import cn.fazhi.annualreport.campaign.CampaignService;
 import cn.fazhi.annualreport.campaign.SectionProgress;
@@ -26,7 +27,9 @@ import cn.fazhi.annualreport.catalogue.Area;
 import cn.fazhi.annualreport.catalogue.Catalogue;
 import cn.fazhi.annualreport.catalogue.Department;
 import cn.fazhi.annualreport.catalogue.Metric;
+import cn.fazhi.annualreport.notification.WorkNotices;
 import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.security.UserDirectory;
 import cn.fazhi.annualreport.security.ForbiddenException;
 import cn.fazhi.annualreport.system.TextDiff;
@@ -64,9 +67,13 @@ public class SectionService implements SectionProgress {
 
 	private final UserDirectory directory;
 
+	private final WorkNotices notices;
+
 	SectionService(SectionRepository sections, SectionRevisionRepository revisions, SectionRules rules,
 			SectionTasks tasks, CampaignService campaigns, Catalogue catalogue, MessageSource messages,
-			SectionSettings settings, SectionUrgeRepository urges, UserDirectory directory, Clock clock) {
+			SectionSettings settings, SectionUrgeRepository urges, UserDirectory directory, WorkNotices notices,
+			Clock clock) {
+		this.notices = notices;
 		this.urges = urges;
 		this.directory = directory;
 		this.sections = sections;
@@ -157,6 +164,25 @@ public class SectionService implements SectionProgress {
 		locked(key);
 		requireLiaison(key, liaison);
 		tasks.completeDrafting(key, liaison);
+	}
+
+	/**
+	 * 撤回: the liaison takes back a submission the head has not acted on. The section returns to drafting or revising
+	 * with its text and due date; the head is told that nothing waits any more.
+	 */
+	@Transactional
+	public SectionView withdraw(SectionKey key, CurrentUser liaison) {
+		Section section = locked(key);
+		requireLiaison(key, liaison);
+		section.withdraw();
+		tasks.withdrawSubmission(key);
+		Campaign campaign = campaigns.get(key.campaignId());
+		notices.decided("withdrawn:" + key.campaignId() + ":" + key.department() + ":" + section.getSubmittedRevision(),
+				List.of(Roles.head(key.department())), "notice.submission-withdrawn",
+				new Object[] { directory.displayName(liaison.id()), departmentName(key.department()),
+						campaign.getOrganization(), campaign.getYear() },
+				"/campaigns/" + key.campaignId() + "/sections/" + key.department());
+		return read(key, liaison);
 	}
 
 	/** The rule of the drafting step, run whenever the liaison's task completes. */

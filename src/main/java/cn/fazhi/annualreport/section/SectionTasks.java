@@ -11,4 +11,7 @@ public interface SectionTasks {
 	/** Completes the open drafting or revising task; 409 if there is none. */
 	void completeDrafting(SectionKey key, CurrentUser liaison);
 
+	/** Takes back the submission waiting for the head's confirmation; 409 if the head has acted. */
+	void withdrawSubmission(SectionKey key);
+
 }

@@ -67,6 +67,19 @@ class EngineTaskPorts implements SectionTasks, ReviewTasks, ReportTasks, Signing
 	}
 
 	@Override
+	public void withdrawSubmission(SectionKey key) {
+		try {
+			runtime.createMessageCorrelation(ProcessModel.SUBMISSION_WITHDRAWN)
+				.processInstanceBusinessKey(ProcessModel.businessKey(key))
+				.setVariable(ProcessModel.SUBMISSION_WITHDRAWN, true)
+				.correlateWithResult();
+		}
+		catch (MismatchingMessageCorrelationException ex) {
+			throw new StageConflictException("problem.task.not-open");
+		}
+	}
+
+	@Override
 	public void completeConfirmation(SectionKey key, CurrentUser head, HeadDecision decision, String comment) {
 		complete(SECTION_PROCESS, ProcessModel.businessKey(key), head,
 				decision(ProcessModel.HEAD_DECISION, decision, ProcessModel.HEAD_COMMENT, comment),

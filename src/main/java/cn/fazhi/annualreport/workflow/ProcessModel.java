@@ -67,6 +67,14 @@ public final class ProcessModel {
 
 	public static final String EXTENSION_REQUESTED = "extensionRequested";
 
+	/** Message: the liaison takes back a submission the head has not acted on (撤回). */
+	public static final String SUBMISSION_WITHDRAWN = "submissionWithdrawn";
+
+	/** The writing step the section was last submitted from, and that step's due date: where a withdrawal returns. */
+	static final String WRITING_STEP = "writingStep";
+
+	static final String WRITING_DUE = "writingDue";
+
 	public static final String DELIVER_NOTIFICATIONS = "deliverNotifications";
 
 	// variables

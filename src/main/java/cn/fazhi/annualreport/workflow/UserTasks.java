@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -96,8 +97,11 @@ public class UserTasks {
 
 		// department-section
 		define(DRAFT_SECTION, Step.DRAFTING).inSectionEditor()
+			.opening(this::resumeAfterWithdrawal)
 			.opening(this::scheduleSection)
-			.completing((task, liaison) -> sections.submit(sectionKey(task), liaison));
+			.note(task -> withdrawn(task) ? Optional.of(withdrawalNote()) : Optional.empty())
+			.completing((task, liaison) -> sections.submit(sectionKey(task), liaison))
+			.completed(this::rememberWriting);
 		define(CONFIRM_SECTION, Step.CONFIRMATION).decisions(HEAD_DECISION, HEAD_COMMENT)
 			.summary(task -> summaries.section(sectionKey(task), ReviewStep.CONFIRMATION))
 			.opening(this::scheduleSection)
@@ -110,9 +114,11 @@ public class UserTasks {
 					text(task, REVIEW_COMMENT), reviewer))
 			.completed(this::tellTheDepartmentOfApproval);
 		define(REVISE_SECTION, Step.REVISION).inSectionEditor()
+			.opening(this::resumeAfterWithdrawal)
 			.opening(this::scheduleSection)
-			.note(this::lastReturnOfSection)
-			.completing((task, liaison) -> sections.submit(sectionKey(task), liaison));
+			.note(task -> withdrawn(task) ? Optional.of(withdrawalNote()) : lastReturnOfSection(task))
+			.completing((task, liaison) -> sections.submit(sectionKey(task), liaison))
+			.completed(this::rememberWriting);
 		define(DECIDE_EXTENSION, Step.EXTENSION_DECISION)
 			.decisions(EXTENSION_DECISION, EXTENSION_UNTIL, EXTENSION_COMMENT)
 			.summary(task -> summaries.extension(sectionKey(task), facts.extensionRequest(task.getExecution())))
@@ -214,6 +220,28 @@ public class UserTasks {
 			.taskDefinitionKeyIn(DRAFT_SECTION, REVISE_SECTION)
 			.list()
 			.forEach(writing -> tasks.setDueDate(writing.getId(), endOf(until)));
+	}
+
+	/** What a withdrawal needs: the step the section was submitted from and the due date it had. */
+	private void rememberWriting(DelegateTask task) {
+		task.getExecution().setVariable(ProcessModel.WRITING_STEP, task.getTaskDefinitionKey());
+		task.getExecution().setVariable(ProcessModel.WRITING_DUE, task.getDueDate());
+		task.getExecution().removeVariable(ProcessModel.SUBMISSION_WITHDRAWN);
+	}
+
+	/** Back after a withdrawal, the writing step keeps the due date it had: taking a submission back buys no time. */
+	private void resumeAfterWithdrawal(DelegateTask task) {
+		if (withdrawn(task) && task.getVariable(ProcessModel.WRITING_DUE) instanceof Date due) {
+			task.setDueDate(due);
+		}
+	}
+
+	private static boolean withdrawn(DelegateTask task) {
+		return Boolean.TRUE.equals(task.getVariable(ProcessModel.SUBMISSION_WITHDRAWN));
+	}
+
+	private String withdrawalNote() {
+		return messages.getMessage("notice.withdrawn-back", null, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	private void scheduleSection(DelegateTask task) {

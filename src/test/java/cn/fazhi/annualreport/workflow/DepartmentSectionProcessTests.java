@@ -146,6 +146,38 @@ class DepartmentSectionProcessTests {
 	}
 
 	@Test
+	void aWithdrawnSubmissionGoesBackToTheStepItWasWrittenIn() {
+		ProcessInstance section = start("gaj");
+		complete(task(section));
+		// the listener of the writing step records where it was written (UserTasks); the stand-in here does not
+		runtimeService().setVariable(section.getId(), ProcessModel.WRITING_STEP, ProcessModel.DRAFT_SECTION);
+
+		withdraw("gaj");
+
+		assertThat(section).hasPassed("submissionWithdrawn").isWaitingAt(ProcessModel.DRAFT_SECTION);
+		Assertions.assertThat(tasks.all()).containsExactly("create:draftSection", "complete:draftSection",
+				"create:confirmSection", "delete:confirmSection", "create:draftSection");
+
+		complete(task(section));
+		complete(task(section), withVariables(ProcessModel.HEAD_DECISION, "RETURN", ProcessModel.HEAD_COMMENT, "请补充"));
+		complete(task(section));
+		runtimeService().setVariable(section.getId(), ProcessModel.WRITING_STEP, ProcessModel.REVISE_SECTION);
+
+		withdraw("gaj");
+
+		assertThat(section).isWaitingAt(ProcessModel.REVISE_SECTION);
+		Assertions.assertThat(runtimeService().getVariable(section.getId(), ProcessModel.SUBMISSION_WITHDRAWN))
+			.isEqualTo(true);
+	}
+
+	private static void withdraw(String department) {
+		runtimeService().createMessageCorrelation(ProcessModel.SUBMISSION_WITHDRAWN)
+			.processInstanceBusinessKey(CAMPAIGN + ":" + department)
+			.setVariable(ProcessModel.SUBMISSION_WITHDRAWN, true)
+			.correlate();
+	}
+
+	@Test
 	void keepsTaskOpenWhenItsRuleRefusesCompletion() {
 		ProcessInstance section = start("rsj");
 		tasks.refuseCompleting(ProcessModel.DRAFT_SECTION, new IllegalStateException("报告尚不完整"));
