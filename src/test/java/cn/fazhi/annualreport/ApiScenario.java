@@ -568,6 +568,8 @@ abstract class ApiScenario extends RunningProduct {
 
 		assertProblem(incomplete, 422, "/problems/incomplete-content");
 		assertThat(incomplete.json().get("errors").findValuesAsText("field")).containsExactly("leadership");
+		assertThat(incomplete.json().get("errors").findValuesAsText("label"))
+			.as("the field as the page names it").containsExactly("主要负责人履行推进法治建设第一责任人职责情况");
 		assertThat(steps.stageOf(campaign, "sfj")).isEqualTo("DRAFTING");
 		assertThat(api.as("liaison-sfj").get(sectionPath(campaign, "sfj")).json().get("version").asInt())
 			.isEqualTo(1);

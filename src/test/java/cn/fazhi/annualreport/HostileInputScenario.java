@@ -393,6 +393,12 @@ abstract class HostileInputScenario extends RunningProduct {
 				jsonAttempts("PUT", rotating::next, rotating::path, rotating::content)));
 		writes.add(json("POST /api/campaigns/{campaignId}/sections/{department}/submit", "liaison-jyj",
 				() -> sectionPath(f.writing, "jyj") + "/submit", () -> object()));
+		writes.add(json("POST /api/campaigns/{campaignId}/sections/{department}/withdraw", "liaison-jyj",
+				() -> sectionPath(f.writing, "jyj") + "/withdraw", () -> object()));
+		writes.add(json("POST /api/campaigns/{campaignId}/sections/{department}/urge", "editor",
+				() -> sectionPath(f.writing, "gaj") + "/urge", () -> object()));
+		writes.add(json("POST /api/campaigns/{campaignId}/urge-overdue", "editor",
+				() -> "/api/campaigns/" + f.writing + "/urge-overdue", () -> object()));
 		writes.add(json("POST /api/campaigns/{campaignId}/sections/{department}/confirm", "head-scjgj",
 				() -> sectionPath(f.writing, "scjgj") + "/confirm", () -> object("decision", "RETURN", "comment", "请补充")));
 		writes.add(json("POST /api/campaigns/{campaignId}/sections/{department}/review", "reviewer",
@@ -459,6 +465,8 @@ abstract class HostileInputScenario extends RunningProduct {
 		writes.add(form("POST /campaigns/{campaignId}/sections/{department}/extension", "liaison-gaj",
 				() -> "/campaigns/" + f.writing + "/sections/gaj/extension",
 				() -> fields("until", "2027-02-26", "reason", "理由")));
+		writes.add(form("POST /campaigns/{campaignId}/sections/{department}/withdraw", "liaison-jyj",
+				() -> "/campaigns/" + f.writing + "/sections/jyj/withdraw", () -> fields()));
 		writes.add(form("POST /campaigns/{campaignId}/sections/{department}/department-report", "liaison-sfj",
 				() -> "/campaigns/" + f.editing + "/sections/sfj/department-report", () -> fields()));
 		writes.add(form("POST /notifications/{id}/open", "editor",

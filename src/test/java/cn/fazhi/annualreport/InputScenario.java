@@ -230,11 +230,11 @@ abstract class InputScenario extends RunningProduct {
 				Map.of("until", sent, "reason", "材料未齐"));
 
 		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(refused.body()).contains("提交的内容有误", "version：应为整数，不能是“" + "版".repeat(40) + "…”")
+		assertThat(refused.body()).contains("提交的内容有误", "版本号：应为整数，不能是“" + "版".repeat(40) + "…”")
 			.doesNotContain("版".repeat(41));
 		assertRefused(diff, "from", "应为整数，不能是“" + "版".repeat(40) + "…”");
 		assertThat(extension.statusCode()).isEqualTo(400);
-		assertThat(extension.body()).contains("until：应为日期（YYYY-MM-DD）");
+		assertThat(extension.body()).contains("延期至：应为日期（YYYY-MM-DD）");
 		assertThat(api.as("liaison-sfj").get(sectionPath(campaign, "sfj")).json().get("version").asInt()).isZero();
 		assertThat(log.getAll()).doesNotContain("版".repeat(1_000));
 	}

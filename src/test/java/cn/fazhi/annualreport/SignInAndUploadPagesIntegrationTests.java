@@ -116,7 +116,7 @@ class SignInAndUploadPagesIntegrationTests extends ProductInTheBrowser {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "提交的内容有误"));
 		Chromium.screenshot(browser, "section-form-altered");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("提交的内容有 1 处错误，未做任何保存。",
-				"version：应为整数，不能是“" + "第一版".repeat(13) + "第…”");
+				"版本号：应为整数，不能是“" + "第一版".repeat(13) + "第…”");
 		assertThat(api.as("liaison-sfj").get(Steps.sectionPath(campaign, "sfj")).json().get("version").asInt())
 			.isZero();
 	}

@@ -121,6 +121,32 @@ class WorkbenchIntegrationTests extends ProductInTheBrowser {
 		assertThat(late.json().get("detail").asText()).contains("部门主要负责人确认前才能撤回");
 	}
 
+	@Test
+	void aRefusedSubmissionSaysBesideTheFieldWhatIsMissingInTheWordsOfThePage() throws Exception {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("字段"), "sfj");
+		java.util.Map<String, Object> draft = Steps.section("sfj", "成效明显", 0);
+		draft.put("leadership", "");
+		steps.saveSection(campaign, "sfj", draft);
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		signIn("liaison-sfj", ApiClient.PASSWORD, wait);
+		browser.get(base() + "/campaigns/" + campaign + "/sections/sfj");
+
+		browser.findElement(By.cssSelector("button[value='submit']")).click();
+
+		WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice.error")));
+		assertThat(refusal.getText()).contains("主要负责人履行推进法治建设第一责任人职责情况：此部分不能为空")
+			.doesNotContain("leadership");
+		WebElement field = browser.findElement(By.id("leadership"));
+		assertThat(field.getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(field.getAttribute("aria-describedby")).isEqualTo("leadership-error");
+		assertThat(browser.findElement(By.id("leadership-error")).getText()).isEqualTo("此部分不能为空");
+		assertThat(browser.findElement(By.cssSelector("label[for='leadership']")).getText())
+			.isEqualTo("主要负责人履行推进法治建设第一责任人职责情况");
+		assertThat(browser.findElement(By.id("shortcomings")).getAttribute("aria-invalid")).isNull();
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", field);
+		Chromium.screenshot(browser, "section-refused-field");
+	}
+
 	private static String sectionPath(long campaign) {
 		return "/api/campaigns/" + campaign + "/sections/sfj";
 	}

@@ -28,6 +28,7 @@ import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.ForbiddenException;
 import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.DomainProblem;
+import cn.fazhi.annualreport.system.ProblemWriter;
 import cn.fazhi.annualreport.system.FieldProblem;
 import cn.fazhi.annualreport.system.InvalidInputException;
 import cn.fazhi.annualreport.system.StageConflictException;
@@ -49,6 +50,8 @@ class SectionPages {
 
 	private final SectionUrges urges;
 
+	private final ProblemWriter problemWriter;
+
 	private final SectionExtensions extensions;
 
 	private final Catalogue catalogue;
@@ -57,11 +60,12 @@ class SectionPages {
 
 	private final SectionImport sectionImport;
 
-	SectionPages(SectionService sections, SectionHistory history, SectionUrges urges, SectionExtensions extensions, Catalogue catalogue,
+	SectionPages(SectionService sections, SectionHistory history, SectionUrges urges, ProblemWriter problemWriter, SectionExtensions extensions, Catalogue catalogue,
 			ReportImporter importer, SectionImport sectionImport) {
 		this.sections = sections;
 		this.history = history;
 		this.urges = urges;
+		this.problemWriter = problemWriter;
 		this.extensions = extensions;
 		this.catalogue = catalogue;
 		this.importer = importer;
@@ -203,6 +207,7 @@ class SectionPages {
 		model.addAttribute("section", section);
 		model.addAttribute("form", form);
 		model.addAttribute("problem", problem);
+		model.addAttribute("fieldErrors", problemWriter.reasonsByField(problem));
 		model.addAttribute("editable", user.isLiaisonOf(key.department()) && section.stage().isEditable());
 		model.addAttribute("withdrawable",
 				user.isLiaisonOf(key.department()) && section.stage() == SectionStage.AWAITING_CONFIRMATION);

@@ -244,20 +244,20 @@ public class SectionService implements SectionProgress {
 	/** The section as paragraphs, part by part, in the order the editor shows them. */
 	private List<String> lines(SectionContent content, Map<String, String> areaNames, List<Metric> metrics) {
 		List<String> lines = new ArrayList<>();
-		lines.add(message("section.achievements"));
+		lines.add(message("field.achievements"));
 		for (SectionContent.AchievementItem item : content.achievements()) {
 			String area = item.area() == null ? "" : areaNames.getOrDefault(item.area(), item.area());
 			lines.add("【" + area + "】" + item.title());
 			item.text().lines().filter(line -> !line.isBlank()).forEach(lines::add);
 		}
-		for (Map.Entry<String, String> part : List.of(Map.entry("section.shortcomings", content.shortcomings()),
-				Map.entry("section.leadership", content.leadership()),
-				Map.entry("section.nextYearPlans", content.nextYearPlans()),
-				Map.entry("section.other", content.other()))) {
+		for (Map.Entry<String, String> part : List.of(Map.entry("field.shortcomings", content.shortcomings()),
+				Map.entry("field.leadership", content.leadership()),
+				Map.entry("field.nextYearPlans", content.nextYearPlans()),
+				Map.entry("field.other", content.other()))) {
 			lines.add(message(part.getKey()));
 			part.getValue().lines().filter(line -> !line.isBlank()).forEach(lines::add);
 		}
-		lines.add(message("section.metrics"));
+		lines.add(message("field.metrics"));
 		for (Metric metric : metrics) {
 			Long value = content.metrics().get(metric.getCode());
 			if (value != null) {

@@ -29,9 +29,12 @@ public class ProblemWriter {
 
 	private final MessageSource messages;
 
-	ProblemWriter(ObjectMapper json, MessageSource messages) {
+	private final FieldLabels labels;
+
+	ProblemWriter(ObjectMapper json, MessageSource messages, FieldLabels labels) {
 		this.json = json;
 		this.messages = messages;
+		this.labels = labels;
 	}
 
 	/** A problem whose title and detail are the bundle's {@code problem.title.<type>} and {@code problem.<type>}. */
@@ -63,7 +66,7 @@ public class ProblemWriter {
 		if (detail != null) {
 			body.setDetail(detail);
 		}
-		body.setProperty("message", detail != null ? detail : summary(body.getDetail(), problem.errors()));
+		body.setProperty("message", detail != null ? detail : summary(body.getDetail(), problem.errors(), locale()));
 		return body;
 	}
 
@@ -76,23 +79,48 @@ public class ProblemWriter {
 		return body;
 	}
 
-	/** The problem in one line: the detail, then each refused field with its reason. */
-	private String summary(String detail, List<FieldProblem> errors) {
+	/** The problem in one line, in the user's language: the detail, then each refused field with its reason. */
+	public String oneLine(DomainProblem problem, Locale locale) {
+		ProblemDetail body = problem.updateAndGetBody(messages, locale);
+		return summary(body.getDetail() != null ? body.getDetail() : String.valueOf(body.getTitle()),
+				problem.errors(), locale);
+	}
+
+	private String summary(String detail, List<FieldProblem> errors, Locale locale) {
 		if (errors.isEmpty()) {
 			return detail;
 		}
 		return detail + errors.stream()
-			.map(error -> (error.field().isEmpty() ? "" : error.field() + "：") + message(error))
+			.map(error -> (error.field().isEmpty() ? "" : labels.of(error.field(), locale) + "：")
+					+ message(error, locale))
 			.collect(Collectors.joining("；", "（", "）"));
 	}
 
-	/** The refused fields with their messages, as every problem lists them. */
+	/**
+	 * The refused fields with their messages, as every problem lists them: {@code field} the path in the request,
+	 * {@code label} the field as the page names it.
+	 */
 	List<Map<String, String>> describe(List<FieldProblem> errors) {
-		return errors.stream().map(error -> Map.of("field", error.field(), "message", message(error))).toList();
+		return errors.stream()
+			.map(error -> Map.of("field", error.field(), "label", labels.of(error.field(), locale()), "message",
+					message(error, locale())))
+			.toList();
 	}
 
-	private String message(FieldProblem error) {
-		return messages.getMessage(error.messageCode(), error.arguments(), error.messageCode(), locale());
+	/** Each refused field's reasons, for a page that shows them beside the field; keyed by the path in the form. */
+	public Map<String, String> reasonsByField(DomainProblem problem) {
+		Map<String, String> reasons = new java.util.LinkedHashMap<>();
+		if (problem != null) {
+			problem.errors()
+				.stream()
+				.filter(error -> !error.field().isEmpty())
+				.forEach(error -> reasons.merge(error.field(), message(error, locale()), (a, b) -> a + "；" + b));
+		}
+		return reasons;
+	}
+
+	private String message(FieldProblem error, Locale locale) {
+		return messages.getMessage(error.messageCode(), error.arguments(), error.messageCode(), locale);
 	}
 
 	private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

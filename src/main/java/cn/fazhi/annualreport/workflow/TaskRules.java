@@ -2,17 +2,16 @@ package cn.fazhi.annualreport.workflow;
 
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.ForbiddenException;
 import cn.fazhi.annualreport.security.UserDirectory;
 import cn.fazhi.annualreport.system.DomainProblem;
+import cn.fazhi.annualreport.system.ProblemWriter;
 
 /**
  * What every rule listener needs: who completes the task, and a refusal Tasklist can show.
@@ -22,11 +21,11 @@ public class TaskRules {
 
 	private final UserDirectory directory;
 
-	private final MessageSource messages;
+	private final ProblemWriter problems;
 
-	TaskRules(UserDirectory directory, MessageSource messages) {
+	TaskRules(UserDirectory directory, ProblemWriter problems) {
 		this.directory = directory;
-		this.messages = messages;
+		this.problems = problems;
 	}
 
 	/**
@@ -57,18 +56,9 @@ public class TaskRules {
 		return directory.find(userId).orElseThrow(() -> new ForbiddenException("problem.forbidden.unknown-user", userId));
 	}
 
+	/** What Tasklist shows of the refusal: its reason and each refused field by the name its form gives it. */
 	private String describe(DomainProblem problem) {
-		Locale locale = Locale.SIMPLIFIED_CHINESE;
-		var body = problem.updateAndGetBody(messages, locale);
-		String text = body.getDetail() != null ? body.getDetail() : String.valueOf(body.getTitle());
-		if (problem.errors().isEmpty()) {
-			return text;
-		}
-		return text + problem.errors()
-			.stream()
-			.map(e -> (e.field().isEmpty() ? "" : e.field() + "：")
-					+ messages.getMessage(e.messageCode(), e.arguments(), e.messageCode(), locale))
-			.collect(Collectors.joining("；", "（", "）"));
+		return problems.oneLine(problem, Locale.SIMPLIFIED_CHINESE);
 	}
 
 }
