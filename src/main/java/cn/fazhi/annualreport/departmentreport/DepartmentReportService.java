@@ -18,6 +18,7 @@ import cn.fazhi.annualreport.section.SectionKey;
 import cn.fazhi.annualreport.section.SectionService;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.ForbiddenException;
+import cn.fazhi.annualreport.security.UserDirectory;
 import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.signing.SignDecision;
 import cn.fazhi.annualreport.system.Decisions;
@@ -46,11 +47,14 @@ public class DepartmentReportService {
 
 	private final MessageSource messages;
 
+	private final UserDirectory directory;
+
 	private final Clock clock;
 
 	DepartmentReportService(DepartmentReportRepository departmentReports, DepartmentReportTasks tasks,
 			ReportService reports, SectionService sections, CampaignService campaigns, DisclosureService disclosure,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, UserDirectory directory, Clock clock) {
+		this.directory = directory;
 		this.departmentReports = departmentReports;
 		this.tasks = tasks;
 		this.reports = reports;
@@ -181,7 +185,7 @@ public class DepartmentReportService {
 				report.getVersion(), report.getStage(),
 				messages.getMessage("stage.department-report." + report.getStage(), null,
 						LocaleContextHolder.getLocale()),
-				report.getSignedBy(), report.getSignedAt(), report.getDecisionComment(), report.getPublicationId(),
+				report.getSignedBy() == null ? null : directory.displayName(report.getSignedBy()), report.getSignedAt(), report.getDecisionComment(), report.getPublicationId(),
 				report.getDocument());
 	}
 

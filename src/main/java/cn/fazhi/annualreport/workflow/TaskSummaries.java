@@ -92,6 +92,10 @@ class TaskSummaries {
 		model.put("section", section);
 		model.put("zone", BusinessTime.ZONE);
 		model.put("decisions", decisions);
+		model.put("authors", decisions.stream()
+			.map(SectionDecision::getAuthor)
+			.distinct()
+			.collect(java.util.stream.Collectors.toMap(author -> author, directory::displayName)));
 		decisions.stream()
 			.filter(decision -> decision.getStep() == step)
 			.mapToInt(SectionDecision::getRevision)
