@@ -15,7 +15,8 @@ import cn.fazhi.annualreport.security.UserDirectory;
 import cn.fazhi.annualreport.system.DomainProblem;
 
 /**
- * What every rule listener needs: who completes the task, and a refusal Tasklist can show.
+ * What every rule listener needs: who completes the task, and a refusal Tasklist can show, naming each refused field
+ * as the task's form labels it.
  */
 @Component
 public class TaskRules {
@@ -24,9 +25,12 @@ public class TaskRules {
 
 	private final MessageSource messages;
 
-	TaskRules(UserDirectory directory, MessageSource messages) {
+	private final FormFields forms;
+
+	TaskRules(UserDirectory directory, MessageSource messages, FormFields forms) {
 		this.directory = directory;
 		this.messages = messages;
+		this.forms = forms;
 	}
 
 	/**
@@ -38,7 +42,7 @@ public class TaskRules {
 			rule.accept(actor(task));
 		}
 		catch (DomainProblem problem) {
-			throw new TaskRefusedException(describe(problem), problem);
+			throw new TaskRefusedException(describe(problem, formOf(task)), problem);
 		}
 	}
 
@@ -57,7 +61,7 @@ public class TaskRules {
 		return directory.find(userId).orElseThrow(() -> new ForbiddenException("problem.forbidden.unknown-user", userId));
 	}
 
-	private String describe(DomainProblem problem) {
+	private String describe(DomainProblem problem, String form) {
 		Locale locale = Locale.SIMPLIFIED_CHINESE;
 		var body = problem.updateAndGetBody(messages, locale);
 		String text = body.getDetail() != null ? body.getDetail() : String.valueOf(body.getTitle());
@@ -66,9 +70,25 @@ public class TaskRules {
 		}
 		return text + problem.errors()
 			.stream()
-			.map(e -> (e.field().isEmpty() ? "" : e.field() + "：")
+			.map(e -> (e.field().isEmpty() ? "" : fieldName(form, e.field(), locale) + "：")
 					+ messages.getMessage(e.messageCode(), e.arguments(), e.messageCode(), locale))
 			.collect(Collectors.joining("；", "（", "）"));
+	}
+
+	/**
+	 * A refused field as the person completing the task knows it: its label on the task's form (意见), else the
+	 * product's name for it (存在的不足和原因), else the API's key.
+	 */
+	private String fieldName(String form, String field, Locale locale) {
+		return forms.label(form, field)
+			.orElseGet(() -> messages.getMessage("field." + field, null, field, locale));
+	}
+
+	/** The id of the task's Camunda Form, from the diagram the engine already holds; none for a page of the product. */
+	private static String formOf(DelegateTask task) {
+		// the diagram's element, not this package's UserTask declaration
+		org.camunda.bpm.model.bpmn.instance.UserTask element = task.getBpmnModelElementInstance();
+		return element == null ? null : element.getCamundaFormRef();
 	}
 
 }
