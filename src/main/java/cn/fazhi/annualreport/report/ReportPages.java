@@ -2,6 +2,7 @@ package cn.fazhi.annualreport.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import cn.fazhi.annualreport.outline.ChineseNumbers;
 import cn.fazhi.annualreport.outline.PartType;
@@ -49,10 +51,14 @@ class ReportPages {
 		return "changes";
 	}
 
+	/**
+	 * Saves the editors' revision. A page opened from the 统稿 task's form in Tasklist carries the task's id
+	 * ({@code taskId}), and keeps it after saving, so the page still leads back to the task.
+	 */
 	@PostMapping("/campaigns/{campaignId}/report")
 	String save(@PathVariable long campaignId, @ModelAttribute("form") ReportForm form,
-			@RequestParam(defaultValue = "save") String action, CurrentUser user, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String taskId,
+			CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		// only the editors write: anyone else is told so, whether or not the report exists yet
 		user.require(Roles.REPORT_ADMINS);
 		ReportView current = reports.read(campaignId, user);
@@ -69,7 +75,11 @@ class ReportPages {
 			else {
 				redirect.addFlashAttribute("message", "saved");
 			}
-			return "redirect:/campaigns/" + campaignId + "/report";
+			return "redirect:" + UriComponentsBuilder.fromPath("/campaigns/{c}/report")
+				.queryParamIfPresent("taskId", Optional.ofNullable(taskId))
+				.buildAndExpand(campaignId)
+				.encode()
+				.toUriString();
 		}
 		catch (DomainProblem problem) {
 			response.setStatus(problem.getStatusCode().value());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -51,11 +52,13 @@ public class ReportService implements ReportProgress {
 
 	private final MessageSource messages;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ReportService(ReportRepository reports, ReportRevisionRepository revisions, ReportCompiler compiler,
 			ReportRules rules, ReportTasks tasks, CampaignService campaigns, SectionService sections,
-			Catalogue catalogue, MessageSource messages, Clock clock) {
+			Catalogue catalogue, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
 		this.reports = reports;
 		this.revisions = revisions;
 		this.compiler = compiler;
@@ -65,6 +68,7 @@ public class ReportService implements ReportProgress {
 		this.sections = sections;
 		this.catalogue = catalogue;
 		this.messages = messages;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -119,6 +123,7 @@ public class ReportService implements ReportProgress {
 			.withFigures(revisionOf(report, report.getLatestRevision()).getDocument().figures());
 		ReportRevision revision = revisions
 			.save(report.revise(withFigures, basedOnVersion, editor.id(), clock.instant()));
+		events.publishEvent(new ReportRevised(campaignId, revision.getNumber()));
 		return view(report, revision);
 	}
 

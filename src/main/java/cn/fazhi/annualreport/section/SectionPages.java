@@ -36,8 +36,8 @@ import cn.fazhi.annualreport.system.StageConflictException;
 /**
  * The section editor: the liaison's page for writing the department's section over days, saved on the server as
  * revisions. It is also the external form of the {@code draftSection} and {@code reviseSection} tasks: Tasklist
- * opens it with {@code taskId} and {@code callbackUrl}, and submitting returns there. Others who may read the
- * section see it read-only.
+ * opens it with {@code taskId} and {@code callbackUrl}, and submitting returns there; saving a draft keeps both, so
+ * the page still leads back to the task. Others who may read the section see it read-only.
  */
 @Controller
 class SectionPages {
@@ -85,7 +85,8 @@ class SectionPages {
 	@PostMapping("/campaigns/{campaignId}/sections/{department}")
 	String save(@PathVariable long campaignId, @PathVariable String department,
 			@ModelAttribute("form") SectionForm form, @RequestParam(defaultValue = "save") String action,
-			CurrentUser user, Model model, HttpServletRequest request, HttpServletResponse response,
+			@RequestParam(required = false) String taskId, CurrentUser user, Model model,
+			HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		SectionKey key = new SectionKey(campaignId, department);
 		SectionView current = sections.read(key, user);
@@ -107,6 +108,7 @@ class SectionPages {
 				redirect.addFlashAttribute("message", "saved");
 			}
 			return "redirect:" + UriComponentsBuilder.fromPath("/campaigns/{c}/sections/{d}")
+				.queryParamIfPresent("taskId", java.util.Optional.ofNullable(taskId))
 				.queryParamIfPresent("callbackUrl", java.util.Optional.ofNullable(form.getCallbackUrl()))
 				.buildAndExpand(campaignId, department)
 				.encode()

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,7 +67,7 @@ public class ProblemWriter {
 		if (detail != null) {
 			body.setDetail(detail);
 		}
-		body.setProperty("message", detail != null ? detail : summary(body.getDetail(), problem.errors(), locale()));
+		body.setProperty("message", detail != null ? detail : summary(body.getDetail(), problem.errors(), locale(), field -> labels.of(field, locale())));
 		return body;
 	}
 
@@ -81,17 +82,22 @@ public class ProblemWriter {
 
 	/** The problem in one line, in the user's language: the detail, then each refused field with its reason. */
 	public String oneLine(DomainProblem problem, Locale locale) {
-		ProblemDetail body = problem.updateAndGetBody(messages, locale);
-		return summary(body.getDetail() != null ? body.getDetail() : String.valueOf(body.getTitle()),
-				problem.errors(), locale);
+		return oneLine(problem, locale, field -> labels.of(field, locale));
 	}
 
-	private String summary(String detail, List<FieldProblem> errors, Locale locale) {
+	/** The same, naming each refused field by {@code fieldName}, e.g. as a Tasklist form labels it. */
+	public String oneLine(DomainProblem problem, Locale locale, UnaryOperator<String> fieldName) {
+		ProblemDetail body = problem.updateAndGetBody(messages, locale);
+		return summary(body.getDetail() != null ? body.getDetail() : String.valueOf(body.getTitle()),
+				problem.errors(), locale, fieldName);
+	}
+
+	private String summary(String detail, List<FieldProblem> errors, Locale locale, UnaryOperator<String> fieldName) {
 		if (errors.isEmpty()) {
 			return detail;
 		}
 		return detail + errors.stream()
-			.map(error -> (error.field().isEmpty() ? "" : labels.of(error.field(), locale) + "：")
+			.map(error -> (error.field().isEmpty() ? "" : fieldName.apply(error.field()) + "：")
 					+ message(error, locale))
 			.collect(Collectors.joining("；", "（", "）"));
 	}

@@ -31,7 +31,8 @@ import cn.fazhi.annualreport.system.Templates;
 /**
  * The digest a Camunda Form shows (task-local {@code summary}, Markdown): what the person must judge, the earlier
  * comments and a link to the full text in the product. The digest is a read-only view of the revision under
- * judgement; the content itself stays in the product's tables.
+ * judgement; the content itself stays in the product's tables. People are named as the product shows them
+ * ({@code people}: the directory's display names), never by user id.
  */
 @Component
 class TaskSummaries {
@@ -90,12 +91,9 @@ class TaskSummaries {
 		SectionView section = sections.submitted(key);
 		List<SectionDecision> decisions = reviews.history(key);
 		model.put("section", section);
+		model.put("people", directory);
 		model.put("zone", BusinessTime.ZONE);
 		model.put("decisions", decisions);
-		model.put("authors", decisions.stream()
-			.map(SectionDecision::getAuthor)
-			.distinct()
-			.collect(java.util.stream.Collectors.toMap(author -> author, directory::displayName)));
 		decisions.stream()
 			.filter(decision -> decision.getStep() == step)
 			.mapToInt(SectionDecision::getRevision)
@@ -136,6 +134,7 @@ class TaskSummaries {
 		ReportView report = reports.latest(campaignId);
 		model.put("findings", withFindings ? ConfidentialityScan.scan(report.document()) : null);
 		model.put("report", report);
+		model.put("people", directory);
 		model.put("zone", BusinessTime.ZONE);
 		model.put("signatures", signing.history(campaignId));
 		model.put("clearances", disclosure.history(campaignId));
@@ -153,6 +152,7 @@ class TaskSummaries {
 		var report = departmentReports.view(departmentReportId);
 		model.put("report", report);
 		model.put("findings", withFindings ? ConfidentialityScan.scan(report.document()) : null);
+		model.put("people", directory);
 		model.put("zone", BusinessTime.ZONE);
 		String link = "/campaigns/" + report.campaignId() + "/sections/" + report.department() + "/department-report";
 		model.put("link", link);

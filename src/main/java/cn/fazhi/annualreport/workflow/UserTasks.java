@@ -208,7 +208,8 @@ public class UserTasks {
 		return Date.from(BusinessTime.endOf(day).toInstant());
 	}
 
-	static String tasklistLink(String taskId) {
+	/** The task in Tasklist, relative to the product's address. */
+	public static String tasklistLink(String taskId) {
 		return "/camunda/app/tasklist/default/#/?task=" + taskId;
 	}
 

@@ -39,7 +39,8 @@ import cn.fazhi.annualreport.workflow.TaskRefusedException;
 
 /**
  * The engine's REST API answers as the product's API does where the product has something to say: a rule's refusal
- * of a task completion with the problem's own status (403, 409, 422) and an RFC 7807 body in Chinese; two people
+ * of a task completion (or any other problem of the product a listener raises) with the problem's own status (400,
+ * 403, 409, 422) and an RFC 7807 body in Chinese; two people
  * completing or claiming the same task at once, or completing one that was just completed, with 409 instead of
  * Camunda's 500; a path naming something the engine does not have with 404 instead of 500. The body also carries
  * Camunda's {@code message}, which Tasklist and Cockpit show. Every other error keeps Camunda's answer.
@@ -135,6 +136,12 @@ public final class EngineApiErrors implements AutoDiscoverable {
 			if (refusal != null) {
 				// the refusal's text names the fields; the problem's own detail would not
 				return problem(refusal.problem(), refusal.getMessage());
+			}
+			DomainProblem refused = TaskRefusedException.causeOf(exception, DomainProblem.class);
+			if (refused != null) {
+				// refused by a listener outside a completion rule, e.g. while opening the next step: still the
+				// product's answer in Chinese, not Camunda's ENGINE-03051 500 that quotes the listener
+				return problem(refused, null);
 			}
 			if (TaskRefusedException.causeOf(exception, OptimisticLockingException.class) != null
 					|| TaskRefusedException.causeOf(exception, TaskAlreadyClaimedException.class) != null

@@ -8,8 +8,11 @@
  */
 
 export default {
-  // the product's sign-in and sign-out serve the webapp too (see ../../single-sign-on.js)
-  customScripts: ['../single-sign-on'],
+  // the product's sign-in and sign-out serve the webapp too (see ../../single-sign-on.js); the task forms read like
+  // the product: why a form is grey (claim-first), links that open beside the task (links-beside-the-task), and
+  // Camunda Forms and their date picker in Chinese (forms-in-chinese)
+  customScripts: ['../single-sign-on', 'scripts/claim-first', 'scripts/links-beside-the-task',
+    'scripts/forms-in-chinese'],
 
   locales: {
     availableLocales: ['zh', 'en'],
