@@ -191,6 +191,37 @@ class WorkbenchIntegrationTests extends ProductInTheBrowser {
 	}
 
 	@Test
+	void theHeadTheEditorTheLeaderAndTheOfficerEachFindTheirStepOnTheWorkbench() throws Exception {
+		String confirming = Steps.uniqueOrganization("确认台");
+		long section = steps.openCampaign(confirming, "sfj");
+		steps.saveSection(section, "sfj", Steps.section("sfj", "成效明显", 0));
+		steps.submit(section, "sfj");
+		String editing = Steps.uniqueOrganization("统稿台");
+		long compiled = steps.openCampaign(editing, "sfj");
+		steps.approveSection(compiled, "sfj");
+		steps.awaitStage(compiled, "EDITING");
+		long signing = steps.reportAwaitingSignature("签发台");
+		long clearing = steps.reportAwaitingSignature("保密台");
+		assertThat(api.as("leader").post("/api/campaigns/" + clearing + "/report/sign", java.util.Map.of("decision", "SIGN"))
+			.status()).isEqualTo(200);
+
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		for (List<String> day : List.of(List.of("head-sfj", confirming, "确认部门报告"),
+				List.of("editor", editing, "统稿"),
+				List.of("leader", steps.status(signing).get("organization").asText(), "签发报告"),
+				List.of("officer", steps.status(clearing).get("organization").asText(), "保密审查"))) {
+			signIn(day.get(0), ApiClient.PASSWORD, wait);
+			WebElement row = rowOf(day.get(1), day.get(2));
+			assertThat(row.getText()).as(day.get(0)).contains("还有", "个工作日");
+			assertThat(row.findElement(By.linkText("去办理")).getAttribute("href")).as(day.get(0))
+				.contains("/camunda/app/tasklist/default/#/?task=");
+			Chromium.screenshot(browser, "workbench-" + day.get(0));
+			browser.findElement(By.xpath("//header//button[normalize-space()='退出']")).click();
+			wait.until(ExpectedConditions.urlContains("/login"));
+		}
+	}
+
+	@Test
 	void theTaskListAnswersOnlyTheCallersOwnWorkAndWhatTheCallerFinished() {
 		String organization = Steps.uniqueOrganization("待办接口");
 		long campaign = steps.openCampaign(organization, "sfj", "jyj");
