@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -24,13 +22,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.fazhi.annualreport.catalogue.Catalogue;
 import cn.fazhi.annualreport.security.CurrentUser;
-import cn.fazhi.annualreport.workbench.WorkItem;
-import cn.fazhi.annualreport.workbench.WorkList;
 import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.DomainProblem;
+import cn.fazhi.annualreport.workbench.WorkItem;
+import cn.fazhi.annualreport.workbench.WorkList;
 
-/** The home page (every campaign and where it stands) and each campaign's status page. */
+/** The home page (the 工作台 and every campaign) and each campaign's dashboard. */
 @Controller
 class CampaignPages {
 
