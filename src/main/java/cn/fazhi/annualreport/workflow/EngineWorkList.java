@@ -33,7 +33,8 @@ import cn.fazhi.annualreport.workbench.WorkList;
 
 /**
  * The user's work from the engine's tasks, in a fixed number of queries whatever the number of tasks: the tasks,
- * their processes' business keys, their campaigns and the department catalogue.
+ * their processes' business keys, their campaigns, the department catalogue and the steps' names, once per process
+ * definition.
  */
 @Component
 class EngineWorkList implements WorkList {
@@ -149,6 +150,12 @@ class EngineWorkList implements WorkList {
 
 		private final Map<LocalDate, Integer> daysLeftByDue = new HashMap<>();
 
+		/**
+		 * Step names by process definition and step: the engine reads the definition from the database each time it
+		 * is asked for a model, once per task otherwise.
+		 */
+		private final Map<String, String> stepNames = new HashMap<>();
+
 		private final LocalDate today = BusinessTime.today(clock);
 
 		Described(java.util.Collection<String> businessKeys) {
@@ -169,7 +176,9 @@ class EngineWorkList implements WorkList {
 			Integer daysLeft = due == null ? null
 					: daysLeftByDue.computeIfAbsent(due, day -> calendar.workingDaysLeft(today, day));
 			boolean overdue = completedAt == null && due != null && due.isBefore(today);
-			return new WorkItem(taskId, name, key, openTasks.stepName(processDefinitionId, key), campaignId,
+			String stepName = stepNames.computeIfAbsent(processDefinitionId + '\n' + key,
+					step -> openTasks.stepName(processDefinitionId, key));
+			return new WorkItem(taskId, name, key, stepName, campaignId,
 					campaign == null ? null : campaign.getOrganization(), campaign == null ? 0 : campaign.getYear(),
 					department, department == null ? null : departmentNames.getOrDefault(department, department), due,
 					completedAt == null ? daysLeft : null, overdue,
