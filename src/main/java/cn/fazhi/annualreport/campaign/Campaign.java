@@ -18,6 +18,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
+
 /**
  * One government's report for one year: which departments write sections and by when. Opening a campaign starts
  * the {@code annual-report} process.
@@ -36,7 +38,9 @@ public class Campaign {
 	@Column(name = "report_year")
 	private int year;
 
+	// a list of campaigns reads their departments in a few batches, not one select each
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 100)
 	@CollectionTable(name = "campaign_department", joinColumns = @JoinColumn(name = "campaign_id"))
 	@OrderColumn(name = "sort_order")
 	@Column(name = "department_code")

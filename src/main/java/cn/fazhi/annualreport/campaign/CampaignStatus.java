@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -118,8 +119,11 @@ public record CampaignStatus(long id, String organization, int year, String stag
 			Map<String, SectionProgress.State> progress = sections.sectionsOf(campaign.getId());
 			// the sections share a few due days: count the working days of each once
 			Map<LocalDate, Integer> daysLeftByDue = new HashMap<>();
+			Map<String, String> names = catalogue.departments()
+				.stream()
+				.collect(Collectors.toMap(Department::getCode, Department::getName));
 			List<DepartmentStatus> departments = campaign.getDepartments().stream().map(code -> {
-				String name = catalogue.department(code).map(Department::getName).orElse(code);
+				String name = names.getOrDefault(code, code);
 				SectionProgress.State state = progress.get(code);
 				if (state == null) {
 					return new DepartmentStatus(code, name, null, null, null, false, 0, null, List.of(), null, 0,

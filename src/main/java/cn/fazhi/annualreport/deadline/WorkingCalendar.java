@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.tyme.holiday.LegalHoliday;
 
 import org.springframework.stereotype.Service;
@@ -41,6 +43,12 @@ public class WorkingCalendar {
 
 	private volatile Snapshot snapshot = new Snapshot(Map.of(), Instant.MIN);
 
+	/**
+	 * The library's schedule never changes while the application runs, and looking a day up scans its whole data
+	 * (tens of microseconds): a work list counting the working days of a few hundred tasks asks it thousands of times.
+	 */
+	private final Cache<LocalDate, Day> scheduled = Caffeine.newBuilder().maximumSize(20_000).build();
+
 	WorkingCalendar(CalendarDayRepository overrides, Clock clock) {
 		this.overrides = overrides;
 		this.clock = clock;
@@ -68,6 +76,11 @@ public class WorkingCalendar {
 		if (override != null) {
 			return new Day(date, override.isWorking(), override.getName(), Source.ADMINISTRATOR);
 		}
+		return scheduled.get(date, WorkingCalendar::scheduled);
+	}
+
+	/** The State Council's schedule, or the ordinary week, for the day. */
+	private static Day scheduled(LocalDate date) {
 		LegalHoliday holiday = LegalHoliday.fromYmd(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
 		if (holiday != null) {
 			return new Day(date, holiday.isWork(), holiday.isWork() ? holiday.getName() + "调休" : holiday.getName(),

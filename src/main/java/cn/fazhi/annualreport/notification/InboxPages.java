@@ -1,5 +1,7 @@
 package cn.fazhi.annualreport.notification;
 
+import java.util.function.Supplier;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -52,9 +54,30 @@ class InboxPages {
 			this.notifications = notifications;
 		}
 
+		/** Counted only when a page shows it: the JSON answers of the same controllers never ask. */
 		@ModelAttribute("unreadMessages")
-		Long unreadMessages() {
-			return CurrentUser.signedIn().map(notifications::unread).orElse(null);
+		Unread unreadMessages() {
+			return new Unread(() -> CurrentUser.signedIn().map(notifications::unread).orElse(0L));
+		}
+
+	}
+
+	/** The number of unread messages, counted the first time something asks. */
+	public static final class Unread {
+
+		private final Supplier<Long> counting;
+
+		private Long count;
+
+		Unread(Supplier<Long> counting) {
+			this.counting = counting;
+		}
+
+		public long count() {
+			if (count == null) {
+				count = counting.get();
+			}
+			return count;
 		}
 
 	}
