@@ -174,6 +174,10 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			Map.entry("POST " + SECTION + "/extension", only(Role.OWN_LIAISON)),
 			Map.entry("POST " + SECTION + "/urge", only(Role.EDITOR, Role.ADMIN)),
 			Map.entry("POST " + SECTION + "/withdraw", only(Role.OWN_LIAISON)),
+			Map.entry("GET " + SECTION + "/attachments", sectionReaders()),
+			Map.entry("GET " + SECTION + "/attachments/{id}", sectionReaders()),
+			Map.entry("POST " + SECTION + "/attachments", only(Role.OWN_LIAISON)),
+			Map.entry("DELETE " + SECTION + "/attachments/{id}", only(Role.OWN_LIAISON)),
 			Map.entry("POST /api/campaigns/{campaignId}/urge-overdue", only(Role.EDITOR, Role.ADMIN)),
 			Map.entry("GET /api/processes/{key}/diagram", signedIn()),
 			Map.entry("POST " + SECTION + "/extension/decision", only(Role.EDITOR, Role.ADMIN)),
@@ -222,6 +226,8 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			Map.entry("GET " + PAGE_SECTION + "/changes", sectionReaders()),
 			Map.entry("POST " + PAGE_SECTION + "/extension", only(Role.OWN_LIAISON)),
 			Map.entry("POST " + PAGE_SECTION + "/withdraw", only(Role.OWN_LIAISON)),
+			Map.entry("POST " + PAGE_SECTION + "/attachments", only(Role.OWN_LIAISON)),
+			Map.entry("POST " + PAGE_SECTION + "/attachments/{id}/delete", only(Role.OWN_LIAISON)),
 			Map.entry("GET " + PAGE_SECTION + "/department-report", departmentReportReaders()),
 			Map.entry("POST " + PAGE_SECTION + "/department-report", only(Role.OWN_LIAISON, Role.OWN_HEAD)),
 			Map.entry("GET /notifications", signedIn()),
@@ -589,7 +595,8 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			case "POST " + REPORT + "/corrections" -> Body.json("{\"reason\":\"更正\"}");
 			case "POST " + REPORT + "/submissions" -> Body.json("{\"submissions\":[{\"recipient\":\"PARTY_COMMITTEE\"}]}");
 			case "PUT /api/working-calendar/days/{date}" -> Body.json("{\"working\":false,\"name\":\"矩阵检查日\"}");
-			case "POST /api/import", "POST " + PAGE_SECTION + "/import" -> Body.file();
+			case "POST /api/import", "POST " + PAGE_SECTION + "/import", "POST " + SECTION + "/attachments",
+					"POST " + PAGE_SECTION + "/attachments" -> Body.file();
 			case "POST /campaigns" -> Body.form("organization=" + encode(fixture.organization()) + "&year="
 					+ Steps.YEAR + "&departments=sfj");
 			case "POST /campaigns/{campaignId}/report" -> Body.form("version=0&title=" + encode("过时的版本"));

@@ -460,6 +460,14 @@ abstract class HostileInputScenario extends RunningProduct {
 				}));
 		writes.add(new Write("POST /campaigns/{campaignId}/sections/{department}",
 				formAttempts(rotating::next, rotating::page, rotating::fields)));
+		writes.add(upload("POST /api/campaigns/{campaignId}/sections/{department}/attachments", "liaison-sfj",
+				() -> sectionPath(f.writing, "sfj") + "/attachments", false));
+		writes.add(upload("POST /campaigns/{campaignId}/sections/{department}/attachments", "liaison-sfj",
+				() -> "/campaigns/" + f.writing + "/sections/sfj/attachments", true));
+		writes.add(json("DELETE /api/campaigns/{campaignId}/sections/{department}/attachments/{id}", "liaison-sfj",
+				() -> sectionPath(f.writing, "sfj") + "/attachments/999999999", () -> object()));
+		writes.add(form("POST /campaigns/{campaignId}/sections/{department}/attachments/{id}/delete", "liaison-sfj",
+				() -> "/campaigns/" + f.writing + "/sections/sfj/attachments/999999999/delete", () -> fields()));
 		writes.add(upload("POST /campaigns/{campaignId}/sections/{department}/import", "liaison-sfj",
 				() -> "/campaigns/" + f.writing + "/sections/sfj/import", true));
 		writes.add(form("POST /campaigns/{campaignId}/sections/{department}/extension", "liaison-gaj",

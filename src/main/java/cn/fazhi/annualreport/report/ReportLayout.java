@@ -1,16 +1,14 @@
 package cn.fazhi.annualreport.report;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import cn.fazhi.annualreport.outline.ChineseNumbers;
 import cn.fazhi.annualreport.outline.Headings;
+import cn.fazhi.annualreport.system.Sha256;
 
 /**
  * Lays a report out as the paragraphs of the printed document, numbering headings the official way: 一、 for parts,
@@ -107,14 +105,7 @@ public final class ReportLayout {
 
 	/** SHA-256 of the canonical text, in lower-case hexadecimal. */
 	public static String fingerprint(ReportDocument document) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256")
-					.digest(canonicalText(document).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
+		return Sha256.hex(canonicalText(document).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** 成文日期 the way GB/T 9704 writes it, in Arabic numerals without leading zeros: 2027年3月5日. */

@@ -50,6 +50,8 @@ class SectionPages {
 
 	private final SectionUrges urges;
 
+	private final SectionAttachments attachments;
+
 	private final ProblemWriter problemWriter;
 
 	private final SectionExtensions extensions;
@@ -60,11 +62,13 @@ class SectionPages {
 
 	private final SectionImport sectionImport;
 
-	SectionPages(SectionService sections, SectionHistory history, SectionUrges urges, ProblemWriter problemWriter, SectionExtensions extensions, Catalogue catalogue,
+	SectionPages(SectionService sections, SectionHistory history, SectionUrges urges, SectionAttachments attachments,
+			ProblemWriter problemWriter, SectionExtensions extensions, Catalogue catalogue,
 			ReportImporter importer, SectionImport sectionImport) {
 		this.sections = sections;
 		this.history = history;
 		this.urges = urges;
+		this.attachments = attachments;
 		this.problemWriter = problemWriter;
 		this.extensions = extensions;
 		this.catalogue = catalogue;
@@ -168,6 +172,36 @@ class SectionPages {
 	}
 
 	/** 申请延期 from the editor: the request goes to the report editors; the page shows it as pending. */
+	/** 上传佐证材料 from the section page; a refusal shows on the page with what was typed still unsaved there. */
+	@PostMapping(path = "/campaigns/{campaignId}/sections/{department}/attachments", consumes = "multipart/form-data")
+	String uploadAttachment(@PathVariable long campaignId, @PathVariable String department,
+			@RequestParam(required = false) MultipartFile file, CurrentUser user, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+		SectionKey key = new SectionKey(campaignId, department);
+		try {
+			SectionAttachments.Attachment saved = attachments.upload(key,
+					file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes(), user);
+			redirect.addFlashAttribute("message", "attachment-uploaded");
+			redirect.addFlashAttribute("attachmentName", saved.name());
+			return "redirect:/campaigns/" + campaignId + "/sections/" + department + "#attachments";
+		}
+		catch (DomainProblem problem) {
+			refuse(problem, response);
+			SectionView section = sections.read(key, user);
+			return page(key, section, SectionForm.of(section), problem, user, model);
+		}
+	}
+
+	@PostMapping("/campaigns/{campaignId}/sections/{department}/attachments/{id}/delete")
+	String deleteAttachment(@PathVariable long campaignId, @PathVariable String department, @PathVariable long id,
+			CurrentUser user, RedirectAttributes redirect) {
+		SectionKey key = new SectionKey(campaignId, department);
+		SectionAttachments.Attachment deleted = attachments.delete(key, id, user);
+		redirect.addFlashAttribute("message", "attachment-deleted");
+		redirect.addFlashAttribute("attachmentName", deleted.name());
+		return "redirect:/campaigns/" + campaignId + "/sections/" + department + "#attachments";
+	}
+
 	/** 撤回 from the editor: the section comes back to the liaison, the page says so and what comes next. */
 	@PostMapping("/campaigns/{campaignId}/sections/{department}/withdraw")
 	String withdraw(@PathVariable long campaignId, @PathVariable String department, CurrentUser user, Model model,
@@ -216,6 +250,7 @@ class SectionPages {
 		model.addAttribute("history", history.of(key));
 		model.addAttribute("extensions", extensions.history(key));
 		model.addAttribute("urges", urges.history(key));
+		model.addAttribute("attachments", attachments.list(key, user));
 		model.addAttribute("extensionPending", extensions.pending(key).isPresent());
 		model.addAttribute("areas", catalogue.areas());
 		model.addAttribute("metrics", catalogue.metrics());
