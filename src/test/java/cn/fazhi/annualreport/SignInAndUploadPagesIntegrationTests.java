@@ -72,6 +72,8 @@ class SignInAndUploadPagesIntegrationTests extends ProductInTheBrowser {
 		Chromium.screenshot(browser, "password-changed-phone");
 
 		browser.findElement(By.xpath("//button[normalize-space()='退出']")).click();
+		// the sign-out's own redirect must land before signing in again, or it abandons the new sign-in
+		wait.until(ExpectedConditions.urlContains("/login?logout"));
 		signIn(account, "新的密码是一句容易记住的话", wait);
 		assertThat(browser.getCurrentUrl()).doesNotContain("/login");
 		assertThat(api.as(account, "原来的密码很长").get("/api/areas").status()).isEqualTo(401);
