@@ -12,6 +12,8 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** The dashboard's table as an Excel workbook, for the editors' own records and meetings. */
@@ -20,12 +22,22 @@ class DashboardExport {
 
 	static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	private static final List<String> HEADINGS = List.of("部门", "阶段", "当前办理人", "本环节截止", "剩余工作日",
-			"是否逾期", "退回次数", "版本");
+	private static final List<String> COLUMNS = List.of("department", "stage", "holder", "due", "days-left",
+			"overdue", "returns", "version");
+
+	private final MessageSource messages;
+
+	DashboardExport(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	private String text(String code, Object... arguments) {
+		return messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+	}
 
 	byte[] workbook(CampaignStatus campaign) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet("各部门报告进度");
+			Sheet sheet = workbook.createSheet(text("dashboard.export.sheet"));
 			Font bold = workbook.createFont();
 			bold.setBold(true);
 			CellStyle heading = workbook.createCellStyle();
@@ -35,12 +47,12 @@ class DashboardExport {
 			CellStyle overdue = workbook.createCellStyle();
 			overdue.setFont(red);
 			Row title = sheet.createRow(0);
-			title.createCell(0).setCellValue(campaign.organization() + campaign.year() + "年度法治政府建设报告 各部门报告进度");
+			title.createCell(0).setCellValue(text("dashboard.export.title", campaign.organization(), campaign.year()));
 			title.getCell(0).setCellStyle(heading);
 			Row head = sheet.createRow(2);
-			for (int i = 0; i < HEADINGS.size(); i++) {
+			for (int i = 0; i < COLUMNS.size(); i++) {
 				Cell cell = head.createCell(i);
-				cell.setCellValue(HEADINGS.get(i));
+				cell.setCellValue(text("dashboard.export.column." + COLUMNS.get(i)));
 				cell.setCellStyle(heading);
 			}
 			int r = 3;
@@ -53,7 +65,7 @@ class DashboardExport {
 				if (d.daysLeft() != null) {
 					row.createCell(4).setCellValue(d.daysLeft());
 				}
-				row.createCell(5).setCellValue(d.overdue() ? "逾期" : "");
+				row.createCell(5).setCellValue(d.overdue() ? text("dashboard.export.overdue") : "");
 				row.createCell(6).setCellValue(d.returns());
 				row.createCell(7).setCellValue(d.version());
 				if (d.overdue()) {

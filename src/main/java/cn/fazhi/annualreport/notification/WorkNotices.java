@@ -68,10 +68,10 @@ public class WorkNotices {
 
 	/**
 	 * 催办 by an editor: whoever must do the task, and the department's head, who answers for its timeliness, are asked
-	 * to act; once per task and day.
+	 * to act; once per task and day. Answers the display names of who was told.
 	 */
 	@Transactional
-	public void urged(OpenTask task, String urgedBy, LocalDate today) {
+	public List<String> urged(OpenTask task, String urgedBy, LocalDate today) {
 		Map<String, Person> recipients = new LinkedHashMap<>();
 		responsible(task).forEach(person -> recipients.putIfAbsent(person.id(), person));
 		if (task.department() != null) {
@@ -83,11 +83,7 @@ public class WorkNotices {
 				Map.of("task", task, "urgedBy", urgedBy, "overdue",
 						task.dueDate() != null && task.dueDate().isBefore(today)),
 				task.link(), task.taskId());
-	}
-
-	/** Display names of whoever holds the task, or else of everyone who may take it. */
-	public List<String> responsibleNames(OpenTask task) {
-		return responsible(task).stream().map(Person::displayName).toList();
+		return recipients.values().stream().map(Person::displayName).toList();
 	}
 
 	/** Whoever holds the task, or else everyone who may take it. */

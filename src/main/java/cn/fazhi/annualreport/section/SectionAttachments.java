@@ -8,10 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.fazhi.annualreport.security.CurrentUser;
-import cn.fazhi.annualreport.security.ForbiddenException;
 import cn.fazhi.annualreport.security.UserDirectory;
 import cn.fazhi.annualreport.system.Sha256;
-import cn.fazhi.annualreport.system.StageConflictException;
 
 /**
  * 佐证材料: the files a department keeps with its section. Whoever may read the section may read them; only its
@@ -24,6 +22,8 @@ public class SectionAttachments {
 	private static final int LONGEST_NAME = 200;
 
 	private static final long MEGABYTE = 1024 * 1024;
+
+	private static final String NOT_WRITING = "problem.attachment.not-editable";
 
 	private final SectionAttachmentRepository attachments;
 
@@ -54,8 +54,7 @@ public class SectionAttachments {
 	/** Keeps the file with the section: 415 if it is not a kept format, 413 past the section's quota. */
 	@Transactional
 	public Attachment upload(SectionKey key, String fileName, byte[] content, CurrentUser liaison) {
-		sections.lock(key);
-		requireWriting(key, liaison);
+		sections.lockForWriting(key, liaison, NOT_WRITING);
 		if (content == null || content.length == 0) {
 			throw AttachmentRefusedException.empty();
 		}
@@ -75,7 +74,7 @@ public class SectionAttachments {
 
 	/** The section's files, oldest first, for whoever may read the section. */
 	public List<Attachment> list(SectionKey key, CurrentUser reader) {
-		sections.read(key, reader);
+		sections.requireReader(key, reader);
 		return attachments.findAllByCampaignIdAndDepartmentOrderByUploadedAtAscIdAsc(key.campaignId(), key.department())
 			.stream()
 			.map(this::view)
@@ -84,7 +83,7 @@ public class SectionAttachments {
 
 	/** One file with its bytes, for whoever may read the section; 404 if the section has no such file. */
 	public Download download(SectionKey key, long id, CurrentUser reader) {
-		sections.read(key, reader);
+		sections.requireReader(key, reader);
 		SectionAttachment attachment = find(key, id);
 		byte[] content = contents.findById(id).map(AttachmentContent::getContent).orElseThrow();
 		return new Download(view(attachment), content);
@@ -93,23 +92,11 @@ public class SectionAttachments {
 	/** Removes a file while the section is being written; answers what was removed. */
 	@Transactional
 	public Attachment delete(SectionKey key, long id, CurrentUser liaison) {
-		sections.lock(key);
-		requireWriting(key, liaison);
+		sections.lockForWriting(key, liaison, NOT_WRITING);
 		SectionAttachment attachment = find(key, id);
 		contents.deleteById(id);
 		attachments.delete(attachment);
 		return view(attachment);
-	}
-
-	private void requireWriting(SectionKey key, CurrentUser user) {
-		if (!user.isLiaisonOf(key.department())) {
-			throw new ForbiddenException("problem.forbidden.liaison", sections.departmentName(key.department()));
-		}
-		SectionView section = sections.read(key, user);
-		if (!section.stage().isEditable()) {
-			throw new StageConflictException("problem.attachment.not-editable", section.departmentName(),
-					section.stageLabel());
-		}
 	}
 
 	private SectionAttachment find(SectionKey key, long id) {

@@ -31,6 +31,7 @@ import cn.fazhi.annualreport.notification.WorkNotices;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.security.UserDirectory;
+import cn.fazhi.annualreport.system.StageConflictException;
 import cn.fazhi.annualreport.security.ForbiddenException;
 import cn.fazhi.annualreport.system.TextDiff;
 
@@ -102,6 +103,24 @@ public class SectionService implements SectionProgress {
 	public SectionView read(SectionKey key, CurrentUser reader) {
 		Section section = find(key);
 		return view(section, visibleRevision(section, reader));
+	}
+
+	/** 403 unless the reader may read the section (see {@link #read}), without reading its text. */
+	void requireReader(SectionKey key, CurrentUser reader) {
+		visibleRevision(find(key), reader);
+	}
+
+	/**
+	 * Locks the section for its liaison while it is being written: 403 for anyone else, 409 with {@code refusal}
+	 * (department and stage as its arguments) at any other stage. Runs in the caller's transaction.
+	 */
+	Section lockForWriting(SectionKey key, CurrentUser liaison, String refusal) {
+		Section section = locked(key);
+		requireLiaison(key, liaison);
+		if (!section.getStage().isEditable()) {
+			throw new StageConflictException(refusal, departmentName(key.department()), label(section.getStage()));
+		}
+		return section;
 	}
 
 	/** The last revision the reader may see (see {@link #read}); 403 for anyone else. */

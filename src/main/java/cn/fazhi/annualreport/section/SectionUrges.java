@@ -63,16 +63,16 @@ public class SectionUrges {
 	public Urged urge(SectionKey key, CurrentUser editor) {
 		editor.require(Roles.REPORT_ADMINS);
 		sectionService.lock(key);
+		String departmentName = sectionService.departmentName(key.department());
 		OpenTask step = steps.openStep(key)
-			.orElseThrow(() -> new StageConflictException("problem.section.nothing-to-urge",
-					sectionService.departmentName(key.department())));
+			.orElseThrow(() -> new StageConflictException("problem.section.nothing-to-urge", departmentName));
 		LocalDate today = BusinessTime.today(clock);
 		if (urges.existsByCampaignIdAndDepartmentAndUrgedOn(key.campaignId(), key.department(), today)) {
-			throw new AlreadyUrgedException(sectionService.departmentName(key.department()), today, clock.instant());
+			throw new AlreadyUrgedException(departmentName, today, clock.instant());
 		}
 		urges.save(new SectionUrge(key, step.stepName(), today, editor.id(), clock.instant()));
-		notices.urged(step, directory.displayName(editor.id()), today);
-		return new Urged(key.department(), step.stepName(), notices.responsibleNames(step));
+		List<String> told = notices.urged(step, directory.displayName(editor.id()), today);
+		return new Urged(key.department(), step.stepName(), told);
 	}
 
 	/**
