@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -46,6 +47,9 @@ final class ReportDocx {
 	/** 3号 = 16 pt. */
 	static final int BODY_SIZE = 16;
 
+	/** 四号 (14 pt) for the cells of a table. */
+	static final int TABLE_SIZE = 14;
+
 	/** 2号 = 22 pt. */
 	static final int TITLE_SIZE = 22;
 
@@ -68,6 +72,10 @@ final class ReportDocx {
 			run(title, document.title(), TITLE_FONT, TITLE_SIZE, false);
 			paragraph(word, ParagraphAlignment.LEFT, 0);
 			for (Paragraph paragraph : ReportLayout.paragraphs(document)) {
+				if (paragraph.kind() == ReportLayout.Kind.TABLE) {
+					table(word, paragraph.rows());
+					continue;
+				}
 				XWPFParagraph written = paragraph(word, ParagraphAlignment.BOTH, 2 * CHARACTER);
 				switch (paragraph.kind()) {
 					case PART_HEADING -> run(written, paragraph.number() + paragraph.heading(), PART_FONT, BODY_SIZE, false);
@@ -77,7 +85,11 @@ final class ReportDocx {
 						run(written, paragraph.number() + paragraph.heading(), BODY_FONT, BODY_SIZE, false);
 						run(written, paragraph.text(), BODY_FONT, BODY_SIZE, false);
 					}
-					case TEXT -> run(written, paragraph.text(), BODY_FONT, BODY_SIZE, false);
+					case TEXT -> {
+						run(written, paragraph.heading(), BODY_FONT, BODY_SIZE, true);
+						run(written, paragraph.text(), BODY_FONT, BODY_SIZE, false);
+					}
+					case TABLE -> throw new IllegalStateException("tables are written above");
 				}
 			}
 			// 落款 and 成文日期: a blank line, then right-aligned four characters in
@@ -128,6 +140,21 @@ final class ReportDocx {
 			paragraph.setIndentationFirstLine(firstLineIndent);
 		}
 		return paragraph;
+	}
+
+	/** A table of figures across the 版心, its header row bold, in 仿宋 one size below the text (四号). */
+	private static void table(XWPFDocument word, List<List<String>> rows) {
+		XWPFTable table = word.createTable(rows.size(), rows.get(0).size());
+		table.setWidth("100%");
+		for (int r = 0; r < rows.size(); r++) {
+			for (int c = 0; c < rows.get(r).size(); c++) {
+				XWPFParagraph cell = table.getRow(r).getCell(c).getParagraphs().get(0);
+				cell.setAlignment(ParagraphAlignment.CENTER);
+				run(cell, rows.get(r).get(c), BODY_FONT, TABLE_SIZE, r == 0);
+			}
+		}
+		// Word joins two tables with nothing between them into one
+		paragraph(word, ParagraphAlignment.LEFT, 0);
 	}
 
 	private static void run(XWPFParagraph paragraph, String text, String font, int size, boolean bold) {

@@ -8,6 +8,7 @@ import java.util.List;
 
 import cn.fazhi.annualreport.outline.ChineseNumbers;
 import cn.fazhi.annualreport.outline.Headings;
+import cn.fazhi.annualreport.outline.TextNotation;
 import cn.fazhi.annualreport.system.Sha256;
 
 /**
@@ -29,8 +30,10 @@ public final class ReportLayout {
 		SECTION_HEADING,
 		/** 1. or （1） heading run into its text. */
 		NUMBERED,
-		/** Body text (仿宋). */
-		TEXT
+		/** Body text (仿宋), with its bold lead-in (一是……。) as the heading, if it has one. */
+		TEXT,
+		/** A table of figures: its rows as lines, cells between tabs, the first row the header. */
+		TABLE
 
 	}
 
@@ -43,6 +46,11 @@ public final class ReportLayout {
 		/** The paragraph as one printed line: what the signature covers, the comparison shows and the scan reads. */
 		public String line() {
 			return number + heading + text;
+		}
+
+		/** A table's cells, row by row; nothing for other paragraphs. */
+		public List<List<String>> rows() {
+			return kind == Kind.TABLE ? text.lines().map(row -> List.of(row.split("\t", -1))).toList() : List.of();
 		}
 
 	}
@@ -74,21 +82,28 @@ public final class ReportLayout {
 			}
 			else {
 				String label = Headings.label(level, ++number);
-				List<String> lines = lines(item.text());
-				String first = lines.isEmpty() ? "" : lines.get(0);
+				List<TextNotation.Block> blocks = TextNotation.blocks(item.text());
+				// the first paragraph runs on after the heading (1.标题。正文); a lead-in of its own would read as a
+				// second heading there, so it prints plain
+				boolean runsOn = !blocks.isEmpty() && blocks.get(0) instanceof TextNotation.Text;
+				String first = runsOn ? ((TextNotation.Text) blocks.get(0)).plain() : "";
 				paragraphs.add(new Paragraph(Kind.NUMBERED, label, Headings.sentence(item.heading()), first));
-				lines.stream().skip(1).forEach(line -> paragraphs.add(new Paragraph(Kind.TEXT, "", "", line)));
+				blocks.stream().skip(runsOn ? 1 : 0).forEach(block -> paragraphs.add(paragraph(block)));
 			}
 			items(paragraphs, item.items(), level + 1);
 		}
 	}
 
 	private static void texts(List<Paragraph> paragraphs, String text) {
-		lines(text).forEach(line -> paragraphs.add(new Paragraph(Kind.TEXT, "", "", line)));
+		TextNotation.blocks(text).forEach(block -> paragraphs.add(paragraph(block)));
 	}
 
-	private static List<String> lines(String text) {
-		return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+	private static Paragraph paragraph(TextNotation.Block block) {
+		if (block instanceof TextNotation.Table table) {
+			return new Paragraph(Kind.TABLE, "", "", String.join("\n", table.lines()));
+		}
+		TextNotation.Text text = (TextNotation.Text) block;
+		return new Paragraph(Kind.TEXT, "", text.lead(), text.rest());
 	}
 
 	/**

@@ -134,14 +134,7 @@ class SectionPages {
 			@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String callbackUrl,
 			CurrentUser user, Model model, HttpServletResponse response) throws IOException {
 		SectionKey key = new SectionKey(campaignId, department);
-		SectionView section = sections.read(key, user);
-		if (!user.isLiaisonOf(department)) {
-			throw new ForbiddenException("problem.forbidden.liaison", sections.departmentName(department));
-		}
-		if (!section.stage().isEditable()) {
-			throw new StageConflictException("problem.section.not-editable", section.departmentName(),
-					section.stageLabel());
-		}
+		SectionView section = sections.requireWriter(key, user);
 		SectionForm form = SectionForm.of(section);
 		form.setCallbackUrl(callbackUrl);
 		try {

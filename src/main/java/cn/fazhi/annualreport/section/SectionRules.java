@@ -105,6 +105,34 @@ public class SectionRules {
 		}
 	}
 
+	/**
+	 * Refuses (400) a working copy that could not become a draft whatever the liaison typed next: more items or
+	 * characters than a section may have, figures the catalogue does not know. What is merely not yet valid (a
+	 * figure out of range, a title too long) is kept, as typed, until the liaison saves a revision.
+	 */
+	void checkWorkingCopy(SectionContent content) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (content.achievements().size() > MAX_ITEMS) {
+			problems.add(new FieldProblem("achievements", "problem.section.too-many-items", MAX_ITEMS));
+		}
+		for (int i = 0; i < content.achievements().size(); i++) {
+			if (content.achievements().get(i) == null) {
+				problems.add(new FieldProblem("achievements[" + i + "]", "problem.section.item-missing"));
+			}
+		}
+		if (problems.isEmpty() && characters(content) > MAX_CHARACTERS) {
+			problems.add(new FieldProblem("", "problem.section.too-long", MAX_CHARACTERS, characters(content)));
+		}
+		for (String code : content.metrics().keySet()) {
+			if (catalogue.metrics().stream().noneMatch(metric -> metric.getCode().equals(code))) {
+				problems.add(new FieldProblem("metrics." + code, "problem.section.unknown-metric", code));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
 	/** Characters (not UTF-16 units) of every title and text of the section, as the limits count them. */
 	public static int characters(SectionContent content) {
 		int characters = count(content.shortcomings()) + count(content.leadership()) + count(content.nextYearPlans())

@@ -70,11 +70,14 @@ public class SectionService implements SectionProgress {
 
 	private final WorkNotices notices;
 
+	private final WorkingCopyRepository workingCopies;
+
 	SectionService(SectionRepository sections, SectionRevisionRepository revisions, SectionRules rules,
 			SectionTasks tasks, CampaignService campaigns, Catalogue catalogue, MessageSource messages,
 			SectionSettings settings, SectionUrgeRepository urges, UserDirectory directory, WorkNotices notices,
-			Clock clock) {
+			WorkingCopyRepository workingCopies, Clock clock) {
 		this.notices = notices;
+		this.workingCopies = workingCopies;
 		this.urges = urges;
 		this.directory = directory;
 		this.sections = sections;
@@ -108,6 +111,22 @@ public class SectionService implements SectionProgress {
 	/** 403 unless the reader may read the section (see {@link #read}), without reading its text. */
 	void requireReader(SectionKey key, CurrentUser reader) {
 		visibleRevision(find(key), reader);
+	}
+
+	/**
+	 * The section as its liaison writes it: 403 for anyone else, 409 once it is no longer being written. Reads
+	 * only; see {@link #lockForWriting} to change it.
+	 */
+	public SectionView requireWriter(SectionKey key, CurrentUser liaison) {
+		SectionView section = read(key, liaison);
+		if (!liaison.isLiaisonOf(key.department())) {
+			throw new ForbiddenException("problem.forbidden.liaison", departmentName(key.department()));
+		}
+		if (!section.stage().isEditable()) {
+			throw new StageConflictException("problem.section.not-editable", section.departmentName(),
+					section.stageLabel());
+		}
+		return section;
 	}
 
 	/**
@@ -148,6 +167,8 @@ public class SectionService implements SectionProgress {
 		requireLiaison(key, liaison);
 		rules.checkDraft(content);
 		section.requireRevisable(basedOnVersion);
+		// a named revision holds what the liaison meant to keep: the autosaved working copy has served its turn
+		dropWorkingCopy(section);
 		if (content.equals(contentOf(section, section.getLatestRevision()))) {
 			return view(section, section.getLatestRevision());
 		}
@@ -185,6 +206,10 @@ public class SectionService implements SectionProgress {
 		tasks.completeDrafting(key, liaison);
 	}
 
+	private void dropWorkingCopy(Section section) {
+		workingCopies.findById(section.getId()).ifPresent(workingCopies::delete);
+	}
+
 	/**
 	 * 撤回: the liaison takes back a submission the head has not acted on. The section returns to drafting or revising
 	 * with its text and due date; the head is told that nothing waits any more.
@@ -211,6 +236,8 @@ public class SectionService implements SectionProgress {
 		requireLiaison(key, liaison);
 		rules.checkComplete(contentOf(section, section.getLatestRevision()));
 		section.submit();
+		// whatever was typed after the submitted revision was not meant for the head
+		dropWorkingCopy(section);
 	}
 
 	/** The head confirmed the submitted revision; the legal bureau reviews it next. */
@@ -362,7 +389,7 @@ public class SectionService implements SectionProgress {
 		}
 	}
 
-	private Section find(SectionKey key) {
+	Section find(SectionKey key) {
 		return sections.findByCampaignIdAndDepartment(key.campaignId(), key.department())
 			.orElseThrow(() -> new SectionNotFoundException(key));
 	}

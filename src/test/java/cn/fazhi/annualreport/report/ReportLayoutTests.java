@@ -54,4 +54,22 @@ class ReportLayoutTests {
 			.containsExactly("一、明年安排", "继续。");
 	}
 
+	@Test
+	void printsLeadInsInBoldAndTablesAsTables() {
+		ReportDocument document = new ReportDocument("标题", "",
+				List.of(new Part(PartType.ACHIEVEMENTS, "主要举措和成效", "**一是强化领导。**召开会议。\n| 指标 | 数量 |\n| 案件 | 12 |",
+						List.of(new Item("健全政府机构职能体系", "", "functions", null, List.of(new Item("深化改革",
+								"**一是**首段不另加粗。\n**二是**加粗。", "functions", "sfj", List.of())))))));
+
+		List<Paragraph> paragraphs = ReportLayout.paragraphs(document);
+
+		assertThat(paragraphs).extracting(Paragraph::kind)
+			.containsExactly(Kind.PART_HEADING, Kind.TEXT, Kind.TABLE, Kind.SECTION_HEADING, Kind.NUMBERED, Kind.TEXT);
+		assertThat(paragraphs.get(1)).extracting(Paragraph::heading, Paragraph::text).containsExactly("一是强化领导。", "召开会议。");
+		assertThat(paragraphs.get(2).rows()).containsExactly(List.of("指标", "数量"), List.of("案件", "12"));
+		assertThat(paragraphs.get(4).line()).isEqualTo("1.深化改革。一是首段不另加粗。");
+		assertThat(paragraphs.get(5)).extracting(Paragraph::heading, Paragraph::text).containsExactly("二是", "加粗。");
+		assertThat(ReportLayout.canonicalText(document)).doesNotContain("**", "|");
+	}
+
 }

@@ -1,0 +1,7 @@
+package cn.fazhi.annualreport.section;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface WorkingCopyRepository extends JpaRepository<WorkingCopy, Long> {
+
+}
