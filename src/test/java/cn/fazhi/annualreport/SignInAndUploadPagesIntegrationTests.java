@@ -112,7 +112,7 @@ class SignInAndUploadPagesIntegrationTests extends ProductInTheBrowser {
 		browser.get(base() + "/campaigns/" + campaign + "/sections/sfj");
 		((JavascriptExecutor) browser).executeScript(
 				"document.querySelector('input[name=version]').value = '第一版'.repeat(50)");
-		browser.findElement(By.id("shortcomings")).sendKeys("不会被保存的内容");
+		browser.findElement(By.cssSelector("textarea[name='shortcomings'] + .editor .ql-editor")).sendKeys("不会被保存的内容");
 		browser.findElement(By.xpath("//button[normalize-space()='保存草稿']")).click();
 
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "提交的内容有误"));

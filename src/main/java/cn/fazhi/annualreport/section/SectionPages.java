@@ -62,9 +62,12 @@ class SectionPages {
 
 	private final SectionImport sectionImport;
 
+	private final SectionWorkingCopies workingCopies;
+
 	SectionPages(SectionService sections, SectionHistory history, SectionUrges urges, SectionAttachments attachments,
 			ProblemWriter problemWriter, SectionExtensions extensions, Catalogue catalogue,
-			ReportImporter importer, SectionImport sectionImport) {
+			ReportImporter importer, SectionImport sectionImport, SectionWorkingCopies workingCopies) {
+		this.workingCopies = workingCopies;
 		this.sections = sections;
 		this.history = history;
 		this.urges = urges;
@@ -81,9 +84,22 @@ class SectionPages {
 			@RequestParam(required = false) String callbackUrl, CurrentUser user, Model model) {
 		SectionKey key = new SectionKey(campaignId, department);
 		SectionView section = sections.read(key, user);
-		SectionForm form = SectionForm.of(section);
+		// what the liaison typed and the editor kept by itself comes back, whatever ended the last visit
+		java.util.Optional<SectionWorkingCopies.Draft> restored = workingCopies.find(key, user);
+		SectionForm form = restored.map(draft -> SectionForm.of(draft.content(), draft.basedOn()))
+			.orElseGet(() -> SectionForm.of(section));
 		form.setCallbackUrl(callbackUrl);
+		model.addAttribute("restored", restored.orElse(null));
 		return page(key, section, form, null, user, model);
+	}
+
+	/** 放弃自动保存的内容: the page shows the latest revision again. */
+	@PostMapping("/campaigns/{campaignId}/sections/{department}/working-copy/discard")
+	String discardWorkingCopy(@PathVariable long campaignId, @PathVariable String department, CurrentUser user,
+			RedirectAttributes redirect) {
+		workingCopies.discard(new SectionKey(campaignId, department), user);
+		redirect.addFlashAttribute("message", "working-copy-discarded");
+		return "redirect:/campaigns/" + campaignId + "/sections/" + department;
 	}
 
 	@PostMapping("/campaigns/{campaignId}/sections/{department}")
@@ -247,6 +263,7 @@ class SectionPages {
 		model.addAttribute("extensionPending", extensions.pending(key).isPresent());
 		model.addAttribute("areas", catalogue.areas());
 		model.addAttribute("metrics", catalogue.metrics());
+		model.addAttribute("partLengths", PartLengths.byField());
 		model.addAttribute("campaignId", key.campaignId());
 		model.addAttribute("zone", BusinessTime.ZONE);
 		return "section";

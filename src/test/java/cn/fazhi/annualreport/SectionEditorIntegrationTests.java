@@ -1,0 +1,211 @@
+package cn.fazhi.annualreport;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import cn.fazhi.annualreport.testing.ApiClient;
+import cn.fazhi.annualreport.testing.Chromium;
+import cn.fazhi.annualreport.testing.H2IntegrationTest;
+import cn.fazhi.annualreport.testing.ProductInTheBrowser;
+import cn.fazhi.annualreport.testing.Steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The section editor as a liaison uses it over days: what is typed is kept without pressing anything, Word's
+ * numbering and tables survive a paste while its styling does not, and a file is imported only when the liaison
+ * says so (issue 14, items 1 and 2).
+ */
+@H2IntegrationTest
+class SectionEditorIntegrationTests extends ProductInTheBrowser {
+
+	@Test
+	void typedTextIsAutosavedAndComesBackAfterTheBrowserIsClosedWithoutARevision() throws Exception {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("自动保存"), "sfj");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		signIn("liaison-sfj", ApiClient.PASSWORD, wait);
+		browser.get(base() + "/campaigns/" + campaign + "/sections/sfj");
+
+		WebElement shortcomings = editorOf("shortcomings");
+		shortcomings.click();
+		shortcomings.sendKeys("基层执法人员培训覆盖面不足。");
+		WebElement status = browser.findElement(By.id("autosave-status"));
+		wait.until(ExpectedConditions.textToBePresentInElement(status, "已自动保存"));
+		assertThat(status.getText()).matches("已自动保存 \\d\\d:\\d\\d");
+		assertThat(browser.findElement(By.cssSelector("[data-count-for=shortcomings]")).getText())
+			.startsWith("14 字").contains("一般 70–470 字");
+		Chromium.screenshot(browser, "section-editor-autosaved");
+
+		// the browser is gone (a crash, a closed tab); a new one opens the page
+		browser.quit();
+		browser = Chromium.start();
+		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		signIn("liaison-sfj", ApiClient.PASSWORD, wait);
+		browser.get(base() + "/campaigns/" + campaign + "/sections/sfj");
+
+		assertThat(editorOf("shortcomings").getText()).isEqualTo("基层执法人员培训覆盖面不足。");
+		assertThat(browser.findElement(By.id("restored")).getText()).contains("自动保存的内容", "尚未保存为新版本",
+				"保存为第 1 版");
+		Chromium.screenshot(browser, "section-editor-restored");
+		JsonNode section = api.as("liaison-sfj").get(Steps.sectionPath(campaign, "sfj")).json();
+		assertThat(section.get("version").asInt()).as("an autosave makes no revision").isZero();
+
+		browser.findElement(By.xpath("//button[normalize-space()='保存草稿']")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"), "草稿已保存为新版本"));
+		section = api.as("liaison-sfj").get(Steps.sectionPath(campaign, "sfj")).json();
+		assertThat(section.get("version").asInt()).isEqualTo(1);
+		assertThat(section.get("shortcomings").asText()).isEqualTo("基层执法人员培训覆盖面不足。");
+		assertThat(browser.findElements(By.id("restored"))).as("the revision holds it now").isEmpty();
+		assertThat(api.as("liaison-sfj").get(Steps.sectionPath(campaign, "sfj") + "/working-copy").status())
+			.isEqualTo(204);
+	}
+
+	@Test
+	void leavingWithTextNotYetKeptAsksFirst() throws Exception {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("离开提醒"), "sfj");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		signIn("liaison-sfj", ApiClient.PASSWORD, wait);
+		browser.get(base() + "/campaigns/" + campaign + "/sections/sfj");
+		WebElement leadership = editorOf("leadership");
+		leadership.click();
+		leadership.sendKeys("主要负责人专题研究法治政府建设工作。");
+
+		// before the autosave the page asks the browser to confirm leaving (WebDriver itself always leaves, so the
+		// test asks the page as the browser does before it shows its 离开此网站？ dialog)
+		assertThat(leavingIsQuestioned()).isTrue();
+
+		// once kept, leaving asks nothing
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("autosave-status"), "已自动保存"));
+		assertThat(leavingIsQuestioned()).isFalse();
+	}
+
+	private boolean leavingIsQuestioned() {
+		return (Boolean) ((JavascriptExecutor) browser).executeScript("""
+				const leaving = new Event('beforeunload', {cancelable: true});
+				window.dispatchEvent(leaving);
+				return leaving.defaultPrevented;""");
+	}
+
+	@Test
+	void wordsNumberingLeadInsAndTablesSurviveAPasteItsStylingAndControlCharactersDoNot() throws Exception {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("粘贴"), "sfj");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		signIn("liaison-sfj", ApiClient.PASSWORD, wait);
+		browser.get(base() + "/campaigns/" + campaign + "/sections/sfj");
+		WebElement plans = editorOf("nextYearPlans");
+		plans.click();
+
+		// what Word puts on the clipboard: numbering as hidden runs of list paragraphs, fonts and colours inline
+		String word = """
+				<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>
+				@list l0:level1 { mso-level-number-format: decimal; }
+				</style></head><body>
+				<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>1.<span
+				style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><span style='font-family:仿宋;color:red;
+				font-size:16pt'>深化行政执法体制改革\u000B。</span></p>
+				<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>2.<span>&nbsp;
+				</span></span><span style='font-family:黑体'>推进\u200B严格规范公正文明执法。</span></p>
+				<p class=MsoNormal><b><span style='font-family:楷体'>一是强化组织领导。</span></b><span
+				style='background:yellow'>全年召开专题会议<i>4</i>次。</span></p>
+				<table class=MsoTableGrid border=1><tr><td><p>指标</p></td><td><p>2026年</p></td></tr>
+				<tr><td><p>行政复议案件</p></td><td><p>15</p></td></tr></table>
+				</body></html>""";
+		((JavascriptExecutor) browser).executeScript("""
+				const data = new DataTransfer();
+				data.setData('text/html', arguments[1]);
+				data.setData('text/plain', 'plain');
+				arguments[0].dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+				""", plans, word);
+		Chromium.screenshot(browser, "section-editor-pasted");
+
+		assertThat(plans.findElements(By.cssSelector("table td"))).hasSize(4);
+		assertThat(plans.findElements(By.cssSelector("strong"))).extracting(WebElement::getText)
+			.containsExactly("一是强化组织领导。");
+		assertThat(plans.findElements(By.cssSelector("[style]"))).as("no styling kept").isEmpty();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("autosave-status"), "已自动保存"));
+		JsonNode kept = api.as("liaison-sfj").get(Steps.sectionPath(campaign, "sfj") + "/working-copy").json();
+		assertThat(kept.get("content").get("nextYearPlans").asText()).isEqualTo("""
+				1.深化行政执法体制改革。
+				2.推进严格规范公正文明执法。
+				**一是强化组织领导。**全年召开专题会议4次。
+				| 指标 | 2026年 |
+				| 行政复议案件 | 15 |""");
+	}
+
+	@Test
+	void aFailedImportKeepsWhatWasTypedAndAGoodOneFillsTheEditorOnlyWhenConfirmed() throws Exception {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("导入确认"), "sfj");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		signIn("liaison-sfj", ApiClient.PASSWORD, wait);
+		browser.get(base() + "/campaigns/" + campaign + "/sections/sfj");
+		WebElement shortcomings = editorOf("shortcomings");
+		shortcomings.click();
+		shortcomings.sendKeys("已经输入、尚未保存的不足。");
+
+		Path broken = Files.createTempFile("broken", ".docx");
+		Path report = Files.createTempFile("report", ".txt");
+		try {
+			Files.write(broken, "这不是 Word 文件".getBytes(StandardCharsets.UTF_8));
+			importFile(broken);
+			WebElement result = wait
+				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".import-result.error")));
+			assertThat(result.getText()).startsWith("导入失败：").endsWith("编辑框中的内容没有改变。");
+			Chromium.screenshot(browser, "section-editor-import-failed");
+			assertThat(editorOf("shortcomings").getText()).isEqualTo("已经输入、尚未保存的不足。");
+
+			Files.writeString(report, """
+					某区司法局2026年法治政府建设情况
+					一、主要举措和成效
+					（一）深化改革
+					取消审批事项。
+					二、存在的不足和原因
+					执法力量不足。
+					""");
+			importFile(report);
+			WebElement offer = wait.until(ExpectedConditions
+				.elementToBeClickable(By.xpath("//button[normalize-space()='替换为导入的内容']")));
+			assertThat(browser.findElement(By.cssSelector(".import-result")).getText()).contains("1 项举措");
+			Chromium.screenshot(browser, "section-editor-import-offered");
+			assertThat(editorOf("shortcomings").getText()).as("nothing replaced before the liaison says so")
+				.isEqualTo("已经输入、尚未保存的不足。");
+			offer.click();
+
+			assertThat(editorOf("shortcomings").getText()).isEqualTo("执法力量不足。");
+			assertThat(browser.findElement(By.name("achievements[0].title")).getAttribute("value")).isEqualTo("深化改革");
+			browser.findElement(By.xpath("//button[normalize-space()='撤销导入']")).click();
+			assertThat(editorOf("shortcomings").getText()).isEqualTo("已经输入、尚未保存的不足。");
+		}
+		finally {
+			Files.deleteIfExists(broken);
+			Files.deleteIfExists(report);
+		}
+	}
+
+	private void importFile(Path file) {
+		WebElement details = browser.findElement(By.xpath("//summary[normalize-space()='从文件导入']"));
+		if (details.findElement(By.xpath("..")).getAttribute("open") == null) {
+			details.click();
+		}
+		WebElement input = browser.findElement(By.cssSelector("form.import-form input[type=file]"));
+		input.clear();
+		input.sendKeys(file.toAbsolutePath().toString());
+		browser.findElement(By.xpath("//form[contains(@class,'import-form')]//button[normalize-space()='导入']")).click();
+	}
+
+	/** The writing surface that stands for a part's field. */
+	private WebElement editorOf(String field) {
+		return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("textarea[name='" + field + "'] + .editor .ql-editor")));
+	}
+
+}
