@@ -178,6 +178,11 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			Map.entry("GET " + SECTION + "/attachments/{id}", sectionReaders()),
 			Map.entry("POST " + SECTION + "/attachments", only(Role.OWN_LIAISON)),
 			Map.entry("DELETE " + SECTION + "/attachments/{id}", only(Role.OWN_LIAISON)),
+			// the editor's autosave and 从文件导入: the department's liaison alone, while writing
+			Map.entry("GET " + SECTION + "/working-copy", only(Role.OWN_LIAISON)),
+			Map.entry("PUT " + SECTION + "/working-copy", only(Role.OWN_LIAISON)),
+			Map.entry("DELETE " + SECTION + "/working-copy", only(Role.OWN_LIAISON)),
+			Map.entry("POST " + SECTION + "/import", only(Role.OWN_LIAISON)),
 			Map.entry("POST /api/campaigns/{campaignId}/urge-overdue", only(Role.EDITOR, Role.ADMIN)),
 			Map.entry("GET /api/processes/{key}/diagram", signedIn()),
 			Map.entry("POST " + SECTION + "/extension/decision", only(Role.EDITOR, Role.ADMIN)),
@@ -228,6 +233,7 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			Map.entry("POST " + PAGE_SECTION + "/withdraw", only(Role.OWN_LIAISON)),
 			Map.entry("POST " + PAGE_SECTION + "/attachments", only(Role.OWN_LIAISON)),
 			Map.entry("POST " + PAGE_SECTION + "/attachments/{id}/delete", only(Role.OWN_LIAISON)),
+			Map.entry("POST " + PAGE_SECTION + "/working-copy/discard", only(Role.OWN_LIAISON)),
 			Map.entry("GET " + PAGE_SECTION + "/department-report", departmentReportReaders()),
 			Map.entry("POST " + PAGE_SECTION + "/department-report", only(Role.OWN_LIAISON, Role.OWN_HEAD)),
 			Map.entry("GET /notifications", signedIn()),
@@ -582,7 +588,8 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			case "POST /api/campaigns" -> Body.json("{\"organization\":\"" + fixture.organization() + "\",\"year\":"
 					+ Steps.YEAR + ",\"departments\":[\"sfj\"]}");
 			case "PUT /api/campaigns/{id}/deadlines" -> Body.json("{}");
-			case "PUT " + SECTION -> Body.json(toJson(Steps.section("sfj", "版本已过时", 0)));
+			case "PUT " + SECTION, "PUT " + SECTION + "/working-copy" ->
+				Body.json(toJson(Steps.section("sfj", "版本已过时", 0)));
 			case "POST " + SECTION + "/confirm" -> Body.json("{\"decision\":\"CONFIRM\"}");
 			case "POST " + SECTION + "/review" -> Body.json("{\"decision\":\"APPROVE\"}");
 			case "POST " + SECTION + "/extension" -> Body.json("{\"until\":\"2027-02-26\",\"reason\":\"再次申请\"}");
@@ -596,7 +603,7 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			case "POST " + REPORT + "/submissions" -> Body.json("{\"submissions\":[{\"recipient\":\"PARTY_COMMITTEE\"}]}");
 			case "PUT /api/working-calendar/days/{date}" -> Body.json("{\"working\":false,\"name\":\"矩阵检查日\"}");
 			case "POST /api/import", "POST " + PAGE_SECTION + "/import", "POST " + SECTION + "/attachments",
-					"POST " + PAGE_SECTION + "/attachments" -> Body.file();
+					"POST " + PAGE_SECTION + "/attachments", "POST " + SECTION + "/import" -> Body.file();
 			case "POST /campaigns" -> Body.form("organization=" + encode(fixture.organization()) + "&year="
 					+ Steps.YEAR + "&departments=sfj");
 			case "POST /campaigns/{campaignId}/report" -> Body.form("version=0&title=" + encode("过时的版本"));

@@ -468,6 +468,18 @@ abstract class HostileInputScenario extends RunningProduct {
 				() -> sectionPath(f.writing, "sfj") + "/attachments/999999999", () -> object()));
 		writes.add(form("POST /campaigns/{campaignId}/sections/{department}/attachments/{id}/delete", "liaison-sfj",
 				() -> "/campaigns/" + f.writing + "/sections/sfj/attachments/999999999/delete", () -> fields()));
+		// the editor's autosave and 从文件导入
+		writes.add(json("PUT /api/campaigns/{campaignId}/sections/{department}/working-copy", "liaison-sfj",
+				() -> sectionPath(f.writing, "sfj") + "/working-copy", () -> {
+					ObjectNode section = (ObjectNode) api.as("liaison-sfj").get(sectionPath(f.writing, "sfj")).json();
+					return object("shortcomings", "自动保存", "version", section.get("version").asLong());
+				}));
+		writes.add(json("DELETE /api/campaigns/{campaignId}/sections/{department}/working-copy", "liaison-sfj",
+				() -> sectionPath(f.writing, "sfj") + "/working-copy", () -> object()));
+		writes.add(upload("POST /api/campaigns/{campaignId}/sections/{department}/import", "liaison-sfj",
+				() -> sectionPath(f.writing, "sfj") + "/import", false));
+		writes.add(form("POST /campaigns/{campaignId}/sections/{department}/working-copy/discard", "liaison-sfj",
+				() -> "/campaigns/" + f.writing + "/sections/sfj/working-copy/discard", () -> fields()));
 		writes.add(upload("POST /campaigns/{campaignId}/sections/{department}/import", "liaison-sfj",
 				() -> "/campaigns/" + f.writing + "/sections/sfj/import", true));
 		writes.add(form("POST /campaigns/{campaignId}/sections/{department}/extension", "liaison-gaj",

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -191,6 +192,79 @@ class SectionEditorIntegrationTests extends ProductInTheBrowser {
 		}
 	}
 
+	/**
+	 * Each real report of {@code ../shared/reports/}, imported through the editor, edited in it and saved, keeps
+	 * the outline the importer read (items, their titles and texts, the parts); one goes on to the compiled report,
+	 * whose Word file prints every item, in the liaison's order within each topic.
+	 */
+	@Test
+	void theRealReportsKeepTheirOutlineThroughTheEditorAndIntoTheExport() throws Exception {
+		Path reports = Path.of("..", "shared", "reports");
+		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(reports), "../shared/reports is absent");
+		List<Path> files;
+		try (java.util.stream.Stream<Path> listing = Files.list(reports)) {
+			files = listing.filter(file -> file.toString().endsWith(".txt")).sorted().toList();
+		}
+		assertThat(files).hasSize(5);
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		signIn("liaison-sfj", ApiClient.PASSWORD, wait);
+		long exported = 0;
+		for (Path file : files) {
+			long campaign = steps.openCampaign(Steps.uniqueOrganization("真实报告"), "sfj");
+			JsonNode read = api.as("liaison-sfj")
+				.upload(Steps.sectionPath(campaign, "sfj") + "/import", file.getFileName().toString(),
+						Files.readAllBytes(file))
+				.json();
+			browser.get(base() + "/campaigns/" + campaign + "/sections/sfj");
+			importFile(file);
+			wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='替换为导入的内容']")))
+				.click();
+			WebElement other = editorOf("other");
+			other.click();
+			other.sendKeys("本报告经编辑器修改。");
+			browser.findElement(By.xpath("//button[normalize-space()='保存草稿']")).click();
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"), "草稿已保存为新版本"));
+
+			JsonNode saved = api.as("liaison-sfj").get(Steps.sectionPath(campaign, "sfj")).json();
+			assertThat(saved.get("achievements")).as(file.getFileName().toString()).isEqualTo(read.get("achievements"));
+			for (String part : List.of("shortcomings", "leadership", "nextYearPlans")) {
+				assertThat(saved.get(part)).as(file.getFileName() + " " + part).isEqualTo(read.get(part));
+			}
+			assertThat(saved.get("other").asText()).as(file.getFileName().toString())
+				.isEqualTo((read.get("other").asText() + "\n本报告经编辑器修改。").strip());
+			if (file.getFileName().toString().startsWith("qingpu")) {
+				exported = campaign;
+			}
+		}
+
+		// the report that has all four statutory parts goes on: approved, compiled, exported
+		steps.submit(exported, "sfj");
+		steps.headDecides(exported, "sfj", "CONFIRM", null);
+		steps.reviewerDecides(exported, "sfj", "APPROVE", null);
+		steps.awaitStage(exported, "EDITING");
+		JsonNode section = api.as("editor").get(Steps.sectionPath(exported, "sfj")).json();
+		byte[] docx = api.as("editor")
+			.get("/api/campaigns/" + exported + "/report.docx", org.springframework.http.MediaType.ALL)
+			.bodyBytes();
+		String printed;
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new java.io.ByteArrayInputStream(docx));
+				org.apache.poi.xwpf.extractor.XWPFWordExtractor text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(
+						word)) {
+			printed = text.getText();
+		}
+		// the compiler groups items by topic; within a topic they keep the order the liaison gave them
+		java.util.Map<String, Integer> lastInTopic = new java.util.HashMap<>();
+		for (JsonNode item : section.get("achievements")) {
+			String title = item.get("title").asText();
+			int found = printed.indexOf(title, lastInTopic.getOrDefault(item.get("area").asText(), 0));
+			assertThat(found).as("item “%s” in the Word file, after the one before it in its topic", title)
+				.isGreaterThanOrEqualTo(0);
+			lastInTopic.put(item.get("area").asText(), found);
+		}
+		assertThat(printed).contains("本报告经编辑器修改。");
+	}
+
 	private void importFile(Path file) {
 		WebElement details = browser.findElement(By.xpath("//summary[normalize-space()='从文件导入']"));
 		if (details.findElement(By.xpath("..")).getAttribute("open") == null) {
@@ -198,7 +272,7 @@ class SectionEditorIntegrationTests extends ProductInTheBrowser {
 		}
 		WebElement input = browser.findElement(By.cssSelector("form.import-form input[type=file]"));
 		input.clear();
-		input.sendKeys(file.toAbsolutePath().toString());
+		input.sendKeys(file.toAbsolutePath().normalize().toString());
 		browser.findElement(By.xpath("//form[contains(@class,'import-form')]//button[normalize-space()='导入']")).click();
 	}
 

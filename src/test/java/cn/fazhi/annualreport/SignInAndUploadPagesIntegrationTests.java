@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -92,10 +93,11 @@ class SignInAndUploadPagesIntegrationTests extends ProductInTheBrowser {
 			browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
 			browser.findElement(By.xpath("//button[normalize-space()='导入']")).click();
 
-			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "内容过大"));
+			// the editor sends the file itself and says beside the form why it was refused, the text typed untouched
+			WebElement refusal = wait
+				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".import-result.error")));
 			Chromium.screenshot(browser, "upload-too-large");
-			assertThat(browser.findElement(By.tagName("main")).getText())
-				.contains("上传的文件或提交的内容超过了允许的大小，未做任何保存。");
+			assertThat(refusal.getText()).contains("超过 20480 KB，未做任何保存", "编辑框中的内容没有改变");
 			assertThat(api.as("liaison-sfj").get(Steps.sectionPath(campaign, "sfj")).json().get("version").asInt())
 				.isZero();
 		}
