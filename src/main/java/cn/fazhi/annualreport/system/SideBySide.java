@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntFunction;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 
@@ -106,12 +108,14 @@ public final class SideBySide {
 	public record Summary(int itemsAdded, int paragraphsAdded, int paragraphsChanged, int itemsRemoved,
 			int paragraphsRemoved, int itemsMoved) {
 
+		@JsonIgnore
 		public boolean isEmpty() {
 			return itemsAdded + paragraphsAdded + paragraphsChanged + itemsRemoved + paragraphsRemoved
 					+ itemsMoved == 0;
 		}
 
 		/** 新增 3 项、修改 5 段、删除 1 段、移动 1 项: the counts that are not zero. */
+		@JsonProperty
 		public String text() {
 			List<String> parts = new ArrayList<>();
 			count(parts, "新增", itemsAdded, "项");
@@ -137,6 +141,32 @@ public final class SideBySide {
 		/** Whether any row is not {@link Kind#SAME}. */
 		public boolean hasChanges() {
 			return !summary.isEmpty();
+		}
+
+		/** The rows in runs of one place each, as a page shows them under the place's headings. */
+		public List<Group> groups() {
+			List<Group> groups = new ArrayList<>();
+			List<Row> run = new ArrayList<>();
+			for (Row row : rows) {
+				if (!run.isEmpty() && !run.get(0).place().equals(row.place())) {
+					groups.add(new Group(run.get(0).place(), List.copyOf(run)));
+					run.clear();
+				}
+				run.add(row);
+			}
+			if (!run.isEmpty()) {
+				groups.add(new Group(run.get(0).place(), List.copyOf(run)));
+			}
+			return groups;
+		}
+
+	}
+
+	/** Rows of one place. */
+	public record Group(String place, List<Row> rows) {
+
+		public boolean changed() {
+			return rows.stream().anyMatch(row -> row.kind() != Kind.SAME);
 		}
 
 	}
