@@ -474,7 +474,7 @@ public final class SideBySide {
 				}
 				else if (pair.after() == null) {
 					paragraphsRemoved++;
-					rows.add(new Row(o.place, Kind.REMOVED, pair.before(), null, List.of(), false, false, null));
+					rows.add(new Row(n.place, Kind.REMOVED, pair.before(), null, List.of(), false, false, null));
 				}
 				else if (pair.before().equals(pair.after())) {
 					rows.add(new Row(n.place, Kind.SAME, pair.before(), pair.after(), List.of(), false, false, null));
@@ -572,10 +572,16 @@ public final class SideBySide {
 		return aligned;
 	}
 
-	/** The pairing of two stretches that keeps their order and pairs the most alike texts (dynamic programming). */
+	/**
+	 * The pairing of two stretches that keeps their order and pairs the most alike texts (dynamic programming). One
+	 * text in place of one other is that text changed, however much.
+	 */
 	private static List<Aligned> pairStretch(List<String> removed, List<String> added, double threshold) {
 		int m = removed.size();
 		int n = added.size();
+		if (m == 1 && n == 1) {
+			return List.of(new Aligned(removed.get(0), added.get(0)));
+		}
 		double[][] best = new double[m + 1][n + 1];
 		double[][] alike = new double[m][n];
 		for (int i = m - 1; i >= 0; i--) {

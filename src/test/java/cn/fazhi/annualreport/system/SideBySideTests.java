@@ -152,6 +152,19 @@ class SideBySideTests {
 		}
 
 		@Test
+		void countsAParagraphRewrittenInPlaceAsChangedAndReplaced() {
+			Comparison comparison = SideBySide.compare(1, 2, section(List.of(), "法治宣传的针对性不强。"),
+					section(List.of(), "执法人员的专业素质有待提高，培训不足。"));
+
+			assertThat(comparison.rows()).singleElement().satisfies(row -> {
+				assertThat(row.place()).isEqualTo("存在的不足和原因");
+				assertThat(row.kind()).isEqualTo(Kind.CHANGED);
+				assertThat(row.replaced()).isTrue();
+			});
+			assertThat(comparison.summary().text()).isEqualTo("修改 1 段");
+		}
+
+		@Test
 		void saysSoWhenTwoRevisionsReadTheSame() {
 			List<Unit> same = section(List.of(item("深化放管服改革", "精简审批事项20项。")), "不足。");
 
