@@ -109,8 +109,18 @@ abstract class ApiScenario extends RunningProduct {
 		HttpResponse<String> page = BrowserSession.login(port, "editor")
 			.get("/campaigns/" + thisYear + "/report/changes");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("第 <span>1</span> 版与第 <span>2</span> 版的差异", "class=\"added\">经统稿修改的</span>")
+		assertThat(page.body()).contains("第 <span>1</span> 版与第 <span>2</span> 版对比", "修改 1 段", "<th colspan=\"2\" scope=\"colgroup\">导语</th>")
 			.doesNotContain("两版内容相同");
+		// the same comparison as JSON, rows named by their place
+		JsonNode changes = api.as("editor").get("/api/campaigns/" + thisYear + "/report/changes").json();
+		assertThat(changes.get("summary").get("paragraphsChanged").asInt()).isEqualTo(1);
+		assertThat(changes.get("rows")).filteredOn(row -> !row.get("kind").asText().equals("SAME"))
+			.singleElement()
+			.satisfies(row -> {
+				assertThat(row.get("place").asText()).isEqualTo("导语");
+				assertThat(row.get("kind").asText()).isEqualTo("CHANGED");
+				assertThat(row.get("after").asText()).isEqualTo("经统稿修改的导语。");
+			});
 		assertProblem(api.as("liaison-sfj").get("/api/campaigns/" + thisYear + "/report/diff"), 403,
 				"/problems/forbidden");
 	}
@@ -148,10 +158,19 @@ abstract class ApiScenario extends RunningProduct {
 		String taskId = openTask("reviewer", campaign + ":sfj", "reviewSection");
 		String summary = taskSummary("reviewer", taskId);
 		String link = "/campaigns/" + campaign + "/sections/sfj/changes?from=1&to=2";
-		assertThat(summary).contains("查看自上次审核（第 1 版）以来的修改](" + link + ")");
+		assertThat(summary).contains("查看修改（与上一版对比）](" + link + ")（第 1 版 → 第 2 版）");
 		HttpResponse<String> page = BrowserSession.login(port, "reviewer").get(link);
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("第 <span>1</span> 版与第 <span>2</span> 版的差异", "class=\"added\">6</span>");
+		assertThat(page.body()).contains("第 <span>1</span> 版与第 <span>2</span> 版对比", "class=\"added\">126</ins>",
+				"class=\"removed\">120</del>", "主要举措和成效 › 第 1 项 “sfj深化放管服改革”");
+		JsonNode changes = api.as("reviewer").get(sectionPath(campaign, "sfj") + "/changes?from=1&to=2").json();
+		assertThat(changes.get("summary").get("paragraphsChanged").asInt()).isEqualTo(5);
+		assertThat(changes.get("rows").findValuesAsText("place")).contains("存在的不足和原因",
+				"主要举措和成效 › 第 2 项 “sfj规范执法行为”");
+		assertProblem(api.as("liaison-scjgj").get(sectionPath(campaign, "sfj") + "/changes"), 403,
+				"/problems/forbidden");
+		assertProblem(api.as("reviewer").get(sectionPath(campaign, "sfj") + "/changes?to=3"), 400,
+				"/problems/invalid-input");
 	}
 
 	@Test

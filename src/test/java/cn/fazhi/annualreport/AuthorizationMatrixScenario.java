@@ -167,6 +167,8 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			Map.entry("PUT /api/campaigns/{id}/deadlines", only(Role.EDITOR, Role.ADMIN)),
 			// a department's section
 			Map.entry("GET " + SECTION, sectionReaders()), Map.entry("GET " + SECTION + "/diff", sectionReaders()),
+			Map.entry("GET " + SECTION + "/changes", sectionReaders()),
+			Map.entry("GET " + SECTION + "/history", sectionReaders()),
 			Map.entry("PUT " + SECTION, only(Role.OWN_LIAISON)),
 			Map.entry("POST " + SECTION + "/submit", only(Role.OWN_LIAISON)),
 			Map.entry("POST " + SECTION + "/confirm", only(Role.OWN_HEAD)),
@@ -193,6 +195,7 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			Map.entry("POST " + SECTION + "/department-report/confidentiality", only(Role.OFFICER)),
 			// the compiled report
 			Map.entry("GET " + REPORT, overseers()), Map.entry("GET " + REPORT + "/diff", overseers()),
+			Map.entry("GET " + REPORT + "/changes", overseers()), Map.entry("GET " + REPORT + "/history", overseers()),
 			Map.entry("PUT " + REPORT, only(Role.EDITOR, Role.ADMIN)),
 			Map.entry("POST " + REPORT + "/edit-complete", only(Role.EDITOR, Role.ADMIN)),
 			Map.entry("POST " + REPORT + "/sign", only(Role.LEADER)),

@@ -130,7 +130,8 @@ class DashboardIntegrationTests extends ProductInTheBrowser {
 		assertThat(department(campaign, "sfj").get("urgedToday").asBoolean()).isTrue();
 
 		browser.get(base() + "/campaigns/" + campaign + "/sections/sfj");
-		assertThat(browser.findElement(By.id("urges")).getText()).contains(displayName("editor") + "催办“确认部门报告”");
+		assertThat(browser.findElement(By.cssSelector("#trail tr[data-kind=URGED]")).getText())
+			.contains(displayName("editor"), "催办“确认部门报告”");
 
 		browser.manage().window().setSize(new Dimension(390, 844));
 		browser.get(base() + "/campaigns/" + campaign);

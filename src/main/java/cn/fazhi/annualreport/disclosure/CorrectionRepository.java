@@ -1,5 +1,6 @@
 package cn.fazhi.annualreport.disclosure;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
@@ -7,6 +8,8 @@ import org.springframework.data.repository.Repository;
 interface CorrectionRepository extends Repository<Correction, Long> {
 
 	Optional<Correction> findFirstByPublicationIdOrderByIdDesc(long publicationId);
+
+	List<Correction> findAllByCampaignIdOrderByIdAsc(long campaignId);
 
 	Correction save(Correction correction);
 

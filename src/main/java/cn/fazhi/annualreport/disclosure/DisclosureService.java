@@ -13,6 +13,7 @@ import cn.fazhi.annualreport.campaign.Campaign;
 import cn.fazhi.annualreport.campaign.CampaignService;
 import cn.fazhi.annualreport.campaign.PublicationProgress;
 import cn.fazhi.annualreport.report.ReportDocument;
+import cn.fazhi.annualreport.report.ReportHistory;
 import cn.fazhi.annualreport.report.ReportService;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.Roles;
@@ -29,7 +30,7 @@ import cn.fazhi.annualreport.system.StageConflictException;
  */
 @Service
 @Transactional(readOnly = true)
-public class DisclosureService implements PublicationProgress {
+public class DisclosureService implements PublicationProgress, ReportHistory {
 
 	/** Longest 发文字号 kept. */
 	public static final int MAX_DOCUMENT_NUMBER = 64;
@@ -264,6 +265,32 @@ public class DisclosureService implements PublicationProgress {
 
 	public List<Clearance> history(long campaignId) {
 		return clearances.findAllByCampaignIdOrderByDecidedAtAscIdAsc(campaignId);
+	}
+
+	/**
+	 * For the report's history: the officers' decisions with their notes, each publication with its 索引号, and the
+	 * editors reopening a published report to correct it, with the reason.
+	 */
+	@Override
+	public List<ReportHistory.Entry> of(long campaignId) {
+		List<ReportHistory.Entry> entries = new ArrayList<>();
+		for (Clearance c : history(campaignId)) {
+			entries.add(new ReportHistory.Entry(c.getDecidedAt(),
+					c.getDecision() == ClearanceDecision.CLEAR ? "CLEARED" : "RETURNED_BY_OFFICER", c.getOfficer(),
+					c.getRevision(), c.getNotes(), null));
+		}
+		java.util.Map<Long, Integer> revisions = new java.util.HashMap<>();
+		for (Publication p : publications.findAllByCampaignIdAndDepartmentOrderByIdAsc(campaignId,
+				Publication.GOVERNMENT)) {
+			revisions.put(p.getId(), p.getRevision());
+			entries.add(new ReportHistory.Entry(p.getPublishedAt(), "PUBLISHED", null, p.getRevision(), null,
+					p.getIndexNumber()));
+		}
+		for (Correction c : corrections.findAllByCampaignIdOrderByIdAsc(campaignId)) {
+			entries.add(new ReportHistory.Entry(c.getRequestedAt(), "CORRECTION_REQUESTED", c.getRequestedBy(),
+					revisions.get(c.getPublicationId()), c.getReason(), null));
+		}
+		return entries;
 	}
 
 	/** 索引号 after the configured scheme, e.g. {@code <机构代码>/<年>-<序号>}, numbered from 1 each publication year. */

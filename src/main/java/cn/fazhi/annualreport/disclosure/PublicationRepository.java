@@ -20,6 +20,8 @@ interface PublicationRepository extends Repository<Publication, Long> {
 	/** The version that corrects the given one, if any. */
 	Optional<Publication> findFirstBySupersedesId(long id);
 
+	List<Publication> findAllByCampaignIdAndDepartmentOrderByIdAsc(long campaignId, String department);
+
 	Publication save(Publication publication);
 
 }

@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.system.SingleLine;
+import cn.fazhi.annualreport.system.SideBySide;
 import cn.fazhi.annualreport.system.TextDiff;
+import cn.fazhi.annualreport.system.Trail;
 
 @RestController
 @RequestMapping("/api/campaigns/{campaignId}/report")
@@ -28,8 +30,11 @@ class ReportController {
 
 	private final ReportService reports;
 
-	ReportController(ReportService reports) {
+	private final ReportTrail trail;
+
+	ReportController(ReportService reports, ReportTrail trail) {
 		this.reports = reports;
+		this.trail = trail;
 	}
 
 	/** The latest revision, with the achievements that look duplicated across departments. */
@@ -44,6 +49,22 @@ class ReportController {
 	TextDiff.Revisions diff(@PathVariable long campaignId, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer to, CurrentUser user) {
 		return reports.diff(campaignId, from, to, user);
+	}
+
+	/**
+	 * Two revisions side by side ({@code from} defaults to the one before {@code to}, {@code to} to the latest): rows
+	 * named by their headings, changed words marked, moved items as moved, and a summary.
+	 */
+	@GetMapping("/changes")
+	SideBySide.Comparison changes(@PathVariable long campaignId, @RequestParam(required = false) Integer from,
+			@RequestParam(required = false) Integer to, CurrentUser user) {
+		return reports.changes(campaignId, from, to, user);
+	}
+
+	/** The report's history (留痕), oldest first. */
+	@GetMapping("/history")
+	List<Trail.Entry> history(@PathVariable long campaignId, CurrentUser user) {
+		return trail.of(campaignId, user);
 	}
 
 	@PutMapping

@@ -20,6 +20,7 @@ import cn.fazhi.annualreport.outline.ChineseNumbers;
 import cn.fazhi.annualreport.outline.PartType;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.Roles;
+import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.DomainProblem;
 
 /**
@@ -31,8 +32,11 @@ class ReportPages {
 
 	private final ReportService reports;
 
-	ReportPages(ReportService reports) {
+	private final ReportTrail trail;
+
+	ReportPages(ReportService reports, ReportTrail trail) {
 		this.reports = reports;
+		this.trail = trail;
 	}
 
 	@GetMapping("/campaigns/{campaignId}/report")
@@ -41,11 +45,16 @@ class ReportPages {
 		return page(report, ReportForm.of(report), null, user, model);
 	}
 
-	/** What changed between two revisions of the report, as the head's and the reviewer's pages show sections. */
+	/**
+	 * Two revisions of the report side by side, as sections are shown to the head and the reviewer: the link in the
+	 * leader's signing form and in the report's history; the revisions can be chosen on the page.
+	 */
 	@GetMapping("/campaigns/{campaignId}/report/changes")
 	String changes(@PathVariable long campaignId, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer to, CurrentUser user, Model model) {
-		model.addAttribute("diff", reports.diff(campaignId, from, to, user));
+		model.addAttribute("comparison", reports.changes(campaignId, from, to, user));
+		model.addAttribute("versions", trail.versions(campaignId, user));
+		model.addAttribute("zone", BusinessTime.ZONE);
 		model.addAttribute("subject", "汇总报告");
 		model.addAttribute("back", "/campaigns/" + campaignId + "/report");
 		return "changes";
@@ -98,6 +107,8 @@ class ReportPages {
 			.toList());
 		model.addAttribute("editable",
 				user.isMemberOf(Roles.REPORT_ADMINS) && report.stage() == ReportStage.EDITING);
+		model.addAttribute("trail", trail.of(report.campaignId(), user));
+		model.addAttribute("zone", BusinessTime.ZONE);
 		return "report";
 	}
 

@@ -24,6 +24,7 @@ import cn.fazhi.annualreport.section.SectionService;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.ForbiddenException;
 import cn.fazhi.annualreport.security.Roles;
+import cn.fazhi.annualreport.system.SideBySide;
 import cn.fazhi.annualreport.system.TextDiff;
 
 /**
@@ -54,11 +55,15 @@ public class ReportService implements ReportProgress {
 
 	private final ApplicationEventPublisher events;
 
+	private final ReportEventRepository steps;
+
 	private final Clock clock;
 
 	ReportService(ReportRepository reports, ReportRevisionRepository revisions, ReportCompiler compiler,
 			ReportRules rules, ReportTasks tasks, CampaignService campaigns, SectionService sections,
-			Catalogue catalogue, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+			Catalogue catalogue, MessageSource messages, ApplicationEventPublisher events, ReportEventRepository steps,
+			Clock clock) {
+		this.steps = steps;
 		this.reports = reports;
 		this.revisions = revisions;
 		this.compiler = compiler;
@@ -142,6 +147,8 @@ public class ReportService implements ReportProgress {
 		Report report = locked(campaignId);
 		rules.checkComplete(revisionOf(report, report.getLatestRevision()).getDocument(), departments(campaignId));
 		report.handToLeader();
+		steps.save(new ReportEvent(campaignId, ReportEvent.Kind.HANDED_TO_LEADER, report.getLatestRevision(),
+				editor.id(), clock.instant()));
 	}
 
 	/** The leader signed; returns the revision the signature covers. */
@@ -188,6 +195,22 @@ public class ReportService implements ReportProgress {
 		requireReader(reader);
 		Report report = find(campaignId);
 		return TextDiff.revisions(from, to, report.getLatestRevision(), number -> printed(report, number));
+	}
+
+	/**
+	 * Two revisions of the report side by side, by default the latest against the one before: rows named by their
+	 * headings as printed, changed words marked, items moved under another topic or within one shown as moved.
+	 */
+	public SideBySide.Comparison changes(long campaignId, Integer from, Integer to, CurrentUser reader) {
+		Report report = readable(campaignId, reader);
+		return SideBySide.revisions(from, to, report.getLatestRevision(),
+				number -> number == 0 ? List.of() : ReportUnits.of(revisionOf(report, number).getDocument()));
+	}
+
+	/** The report, for a reader who may read it (403 otherwise). */
+	Report readable(long campaignId, CurrentUser reader) {
+		requireReader(reader);
+		return find(campaignId);
 	}
 
 	private List<String> printed(Report report, int number) {

@@ -93,11 +93,20 @@ public class ReviewService implements SectionHistory {
 	@Override
 	public List<SectionHistory.Entry> of(SectionKey key) {
 		return history(key).stream()
-			.map(d -> new SectionHistory.Entry(d.getDecidedAt(), directory.displayName(d.getAuthor()), d.getRevision(),
+			.map(d -> new SectionHistory.Entry(d.getDecidedAt(), kind(d), directory.displayName(d.getAuthor()),
+					d.getRevision(),
 					messages.getMessage("decision." + d.getStep() + "." + d.getDecision(), null,
 							LocaleContextHolder.getLocale()),
 					d.isReturn(), d.getComment()))
 			.toList();
+	}
+
+	private static String kind(SectionDecision decision) {
+		boolean head = decision.getStep() == ReviewStep.CONFIRMATION;
+		if (decision.isReturn()) {
+			return head ? "RETURNED_BY_HEAD" : "RETURNED_BY_REVIEWER";
+		}
+		return head ? "CONFIRMED" : "APPROVED";
 	}
 
 	private void requireHead(SectionKey key, CurrentUser user) {

@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.system.SideBySide;
 import cn.fazhi.annualreport.system.TextDiff;
+import cn.fazhi.annualreport.system.Trail;
 
 @RestController
 @RequestMapping("/api/campaigns/{campaignId}/sections/{department}")
@@ -28,8 +30,11 @@ class SectionController {
 
 	private final SectionService sections;
 
-	SectionController(SectionService sections) {
+	private final SectionTrail trail;
+
+	SectionController(SectionService sections, SectionTrail trail) {
 		this.sections = sections;
+		this.trail = trail;
 	}
 
 	@GetMapping
@@ -43,6 +48,23 @@ class SectionController {
 			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
 			CurrentUser user) {
 		return sections.diff(new SectionKey(campaignId, department), from, to, user);
+	}
+
+	/**
+	 * Two revisions side by side ({@code from} defaults to the one before {@code to}, {@code to} to the latest the
+	 * reader may see): rows named by their place, changed words marked, moved items as moved, and a summary.
+	 */
+	@GetMapping("/changes")
+	SideBySide.Comparison changes(@PathVariable long campaignId, @PathVariable String department,
+			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
+			CurrentUser user) {
+		return sections.changes(new SectionKey(campaignId, department), from, to, user);
+	}
+
+	/** The section's history (留痕), oldest first. */
+	@GetMapping("/history")
+	List<Trail.Entry> history(@PathVariable long campaignId, @PathVariable String department, CurrentUser user) {
+		return trail.of(new SectionKey(campaignId, department), user);
 	}
 
 	@PutMapping

@@ -46,9 +46,7 @@ class SectionPages {
 
 	private final SectionService sections;
 
-	private final SectionHistory history;
-
-	private final SectionUrges urges;
+	private final SectionTrail trail;
 
 	private final SectionAttachments attachments;
 
@@ -64,13 +62,12 @@ class SectionPages {
 
 	private final SectionWorkingCopies workingCopies;
 
-	SectionPages(SectionService sections, SectionHistory history, SectionUrges urges, SectionAttachments attachments,
+	SectionPages(SectionService sections, SectionTrail trail, SectionAttachments attachments,
 			ProblemWriter problemWriter, SectionExtensions extensions, Catalogue catalogue,
 			ReportImporter importer, SectionImport sectionImport, SectionWorkingCopies workingCopies) {
 		this.workingCopies = workingCopies;
 		this.sections = sections;
-		this.history = history;
-		this.urges = urges;
+		this.trail = trail;
 		this.attachments = attachments;
 		this.problemWriter = problemWriter;
 		this.extensions = extensions;
@@ -168,15 +165,20 @@ class SectionPages {
 		}
 	}
 
-	/** What changed between two revisions, for the head and the reviewer: the link in their Tasklist forms. */
+	/**
+	 * Two revisions side by side, for the head and the reviewer (the link in their Tasklist forms) and from the
+	 * section's history; the revisions can be chosen on the page.
+	 */
 	@GetMapping("/campaigns/{campaignId}/sections/{department}/changes")
 	String changes(@PathVariable long campaignId, @PathVariable String department,
 			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to, CurrentUser user,
 			Model model) {
 		SectionKey key = new SectionKey(campaignId, department);
-		model.addAttribute("diff", sections.diff(key, from, to, user));
+		model.addAttribute("comparison", sections.changes(key, from, to, user));
+		model.addAttribute("versions", sections.versions(key, user));
 		model.addAttribute("subject", sections.departmentName(department) + "报告");
 		model.addAttribute("back", "/campaigns/" + campaignId + "/sections/" + department);
+		model.addAttribute("zone", BusinessTime.ZONE);
 		return "changes";
 	}
 
@@ -256,9 +258,7 @@ class SectionPages {
 		model.addAttribute("editable", user.isLiaisonOf(key.department()) && section.stage().isEditable());
 		model.addAttribute("withdrawable",
 				user.isLiaisonOf(key.department()) && section.stage() == SectionStage.AWAITING_CONFIRMATION);
-		model.addAttribute("history", history.of(key));
-		model.addAttribute("extensions", extensions.history(key));
-		model.addAttribute("urges", urges.history(key));
+		model.addAttribute("trail", trail.of(key, user));
 		model.addAttribute("attachments", attachments.list(key, user));
 		model.addAttribute("extensionPending", extensions.pending(key).isPresent());
 		model.addAttribute("areas", catalogue.areas());

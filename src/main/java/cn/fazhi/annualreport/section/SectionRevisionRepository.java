@@ -13,6 +13,22 @@ interface SectionRevisionRepository extends Repository<SectionRevision, Long> {
 
 	SectionRevision save(SectionRevision revision);
 
+	/** Who saved each revision of the section and when, oldest first, without their content. */
+	@Query("""
+			select r.number as number, r.author as author, r.createdAt as createdAt from SectionRevision r
+			where r.sectionId = :sectionId order by r.number""")
+	List<Header> headersOf(long sectionId);
+
+	interface Header {
+
+		int getNumber();
+
+		String getAuthor();
+
+		Instant getCreatedAt();
+
+	}
+
 	/** Characters the section's revisions take, all of them together. */
 	@Query("select coalesce(sum(r.contentLength), 0) from SectionRevision r where r.sectionId = :sectionId")
 	long storedCharacters(long sectionId);

@@ -33,7 +33,9 @@ import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.security.UserDirectory;
 import cn.fazhi.annualreport.system.StageConflictException;
 import cn.fazhi.annualreport.security.ForbiddenException;
+import cn.fazhi.annualreport.system.SideBySide;
 import cn.fazhi.annualreport.system.TextDiff;
+import cn.fazhi.annualreport.system.Trail;
 
 /**
  * Drafting and submitting sections. Actions that end a workflow step go through the engine ({@link SectionTasks}),
@@ -72,12 +74,15 @@ public class SectionService implements SectionProgress {
 
 	private final WorkingCopyRepository workingCopies;
 
+	private final SectionEventRepository events;
+
 	SectionService(SectionRepository sections, SectionRevisionRepository revisions, SectionRules rules,
 			SectionTasks tasks, CampaignService campaigns, Catalogue catalogue, MessageSource messages,
 			SectionSettings settings, SectionUrgeRepository urges, UserDirectory directory, WorkNotices notices,
-			WorkingCopyRepository workingCopies, Clock clock) {
+			WorkingCopyRepository workingCopies, SectionEventRepository events, Clock clock) {
 		this.notices = notices;
 		this.workingCopies = workingCopies;
+		this.events = events;
 		this.urges = urges;
 		this.directory = directory;
 		this.sections = sections;
@@ -143,6 +148,10 @@ public class SectionService implements SectionProgress {
 	}
 
 	/** The last revision the reader may see (see {@link #read}); 403 for anyone else. */
+	int visibleRevision(SectionKey key, CurrentUser reader) {
+		return visibleRevision(find(key), reader);
+	}
+
 	private int visibleRevision(Section section, CurrentUser reader) {
 		if (reader.worksFor(section.getDepartment())) {
 			return section.getLatestRevision();
@@ -219,6 +228,8 @@ public class SectionService implements SectionProgress {
 		Section section = locked(key);
 		requireLiaison(key, liaison);
 		section.withdraw();
+		events.save(new SectionEvent(key, SectionEvent.Kind.WITHDRAWN, section.getSubmittedRevision(), liaison.id(),
+				clock.instant()));
 		tasks.withdrawSubmission(key);
 		Campaign campaign = campaigns.get(key.campaignId());
 		notices.decided("withdrawn:" + key.campaignId() + ":" + key.department() + ":" + section.getSubmittedRevision(),
@@ -236,6 +247,8 @@ public class SectionService implements SectionProgress {
 		requireLiaison(key, liaison);
 		rules.checkComplete(contentOf(section, section.getLatestRevision()));
 		section.submit();
+		events.save(new SectionEvent(key, SectionEvent.Kind.SUBMITTED, section.getSubmittedRevision(), liaison.id(),
+				clock.instant()));
 		// whatever was typed after the submitted revision was not meant for the head
 		dropWorkingCopy(section);
 	}
@@ -281,6 +294,32 @@ public class SectionService implements SectionProgress {
 		List<Metric> metrics = catalogue.metrics();
 		return TextDiff.revisions(from, to, visibleRevision(section, reader),
 				number -> lines(contentOf(section, number), areaNames, metrics));
+	}
+
+	/**
+	 * Two revisions side by side, as the reader may see them: by default the latest the reader may read against the
+	 * one before. Revision 0 is the empty section.
+	 */
+	public SideBySide.Comparison changes(SectionKey key, Integer from, Integer to, CurrentUser reader) {
+		Section section = find(key);
+		Map<String, String> areaNames = catalogue.areas()
+			.stream()
+			.collect(Collectors.toMap(Area::getCode, Area::getName));
+		List<Metric> metrics = catalogue.metrics();
+		return SideBySide.revisions(from, to, visibleRevision(section, reader),
+				number -> SectionOutline.of(contentOf(section, number), areaNames, metrics, this::message));
+	}
+
+	/** The revisions the reader may see, oldest first, each with who saved it and when. */
+	public List<Trail.Version> versions(SectionKey key, CurrentUser reader) {
+		Section section = find(key);
+		int visible = visibleRevision(section, reader);
+		return revisions.headersOf(section.getId())
+			.stream()
+			.filter(header -> header.getNumber() <= visible)
+			.map(header -> new Trail.Version(header.getNumber(), directory.displayName(header.getAuthor()),
+					header.getCreatedAt()))
+			.toList();
 	}
 
 	private SectionContent contentOf(Section section, int number) {

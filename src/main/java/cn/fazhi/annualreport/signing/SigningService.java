@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.fazhi.annualreport.report.ReportHistory;
 import cn.fazhi.annualreport.report.ReportLayout;
 import cn.fazhi.annualreport.report.ReportService;
 import cn.fazhi.annualreport.report.ReportView;
@@ -18,7 +19,7 @@ import cn.fazhi.annualreport.system.Decisions;
 /** 签发: the government's principal leader signs the compiled report or sends it back to the editors. */
 @Service
 @Transactional(readOnly = true)
-public class SigningService {
+public class SigningService implements ReportHistory {
 
 	private final SignatureRepository signatures;
 
@@ -95,6 +96,16 @@ public class SigningService {
 
 	public List<Signature> history(long campaignId) {
 		return signatures.findAllByCampaignIdOrderBySignedAtAscIdAsc(campaignId);
+	}
+
+	/** The leader's decisions, with their opinions, for the report's history. */
+	@Override
+	public List<ReportHistory.Entry> of(long campaignId) {
+		return history(campaignId).stream()
+			.map(s -> new ReportHistory.Entry(s.getSignedAt(),
+					s.getDecision() == SignDecision.SIGN ? "SIGNED" : "RETURNED_BY_LEADER", s.getSigner(),
+					s.getRevision(), s.getOpinion(), null))
+			.toList();
 	}
 
 }

@@ -72,7 +72,7 @@ public final class TextDiff {
 	}
 
 	/** Refuses a revision number the reader cannot compare: below 0 or above the last one they may see. */
-	private static void checkRevision(String parameter, int number, int last) {
+	static void checkRevision(String parameter, int number, int last) {
 		if (number < 0 || number > last) {
 			throw new InvalidInputException(parameter, "problem.diff.no-revision", number, last);
 		}

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -12,6 +14,7 @@ import cn.fazhi.annualreport.catalogue.Area;
 import cn.fazhi.annualreport.catalogue.Catalogue;
 import cn.fazhi.annualreport.departmentreport.DepartmentReportService;
 import cn.fazhi.annualreport.disclosure.ConfidentialityScan;
+import cn.fazhi.annualreport.disclosure.Clearance;
 import cn.fazhi.annualreport.disclosure.DisclosureService;
 import cn.fazhi.annualreport.report.ReportService;
 import cn.fazhi.annualreport.report.ReportView;
@@ -24,6 +27,7 @@ import cn.fazhi.annualreport.section.SectionKey;
 import cn.fazhi.annualreport.section.SectionService;
 import cn.fazhi.annualreport.section.SectionView;
 import cn.fazhi.annualreport.security.UserDirectory;
+import cn.fazhi.annualreport.signing.Signature;
 import cn.fazhi.annualreport.signing.SigningService;
 import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.Templates;
@@ -85,7 +89,10 @@ class TaskSummaries {
 		this.messages = messages;
 	}
 
-	/** The section under judgement, with a link to what changed since this step last judged it. */
+	/**
+	 * The section under judgement, with a link to its comparison with the version judged before it: the one this step
+	 * last judged, else the one last judged at all (a first submission has none).
+	 */
 	String section(SectionKey key, ReviewStep step) {
 		Map<String, Object> model = new HashMap<>();
 		SectionView section = sections.submitted(key);
@@ -94,23 +101,31 @@ class TaskSummaries {
 		model.put("people", directory);
 		model.put("zone", BusinessTime.ZONE);
 		model.put("decisions", decisions);
-		decisions.stream()
-			.filter(decision -> decision.getStep() == step)
+		OptionalInt byThisStep = decisions.stream()
+			.filter(decision -> decision.getStep() == step && decision.getRevision() < section.version())
 			.mapToInt(SectionDecision::getRevision)
-			.max()
-			.ifPresent(judged -> {
-				if (judged < section.version()) {
-					model.put("changesFrom", judged);
-					model.put("changesLink", "/campaigns/" + key.campaignId() + "/sections/" + key.department()
-							+ "/changes?from=" + judged + "&to=" + section.version());
-				}
-			});
+			.max();
+		OptionalInt byAnyStep = decisions.stream()
+			.filter(decision -> decision.getRevision() < section.version())
+			.mapToInt(SectionDecision::getRevision)
+			.max();
+		previous(byThisStep.isPresent() ? byThisStep : byAnyStep, section.version(),
+				"/campaigns/" + key.campaignId() + "/sections/" + key.department(), model);
 		model.put("areas", names(catalogue.areas()));
 		model.put("metrics", catalogue.metrics());
 		String link = "/campaigns/" + key.campaignId() + "/sections/" + key.department();
 		model.put("link", link);
 		model.put("quoted", QUOTED_COMMENT);
 		return fit(templates.renderMarkdown("tasklist/section-summary", model), link);
+	}
+
+	/** The link 查看修改（与上一版对比）: from the version judged before to the one under judgement now. */
+	private static void previous(OptionalInt judged, int current, String page, Map<String, Object> model) {
+		judged.ifPresent(from -> {
+			model.put("changesFrom", from);
+			model.put("changesTo", current);
+			model.put("changesLink", page + "/changes?from=" + from + "&to=" + current);
+		});
 	}
 
 	/** A request for more time, with the department's earlier ones. */
@@ -136,8 +151,17 @@ class TaskSummaries {
 		model.put("report", report);
 		model.put("people", directory);
 		model.put("zone", BusinessTime.ZONE);
-		model.put("signatures", signing.history(campaignId));
-		model.put("clearances", disclosure.history(campaignId));
+		List<Signature> signatures = signing.history(campaignId);
+		List<Clearance> clearances = disclosure.history(campaignId);
+		model.put("signatures", signatures);
+		model.put("clearances", clearances);
+		// the version the leader or the officer judged last, if the report came back since
+		OptionalInt judged = IntStream
+			.concat(signatures.stream().mapToInt(Signature::getRevision),
+					clearances.stream().mapToInt(Clearance::getRevision))
+			.filter(revision -> revision < report.version())
+			.max();
+		previous(judged, report.version(), "/campaigns/" + campaignId + "/report", model);
 		String link = "/campaigns/" + campaignId + "/report";
 		model.put("link", link);
 		model.put("pdfLink", "/api/campaigns/" + campaignId + "/report.pdf");

@@ -39,7 +39,7 @@ class MarkdownTests {
 	 */
 	@Test
 	void theTasklistSummariesEscapeEveryTextTheyPrint() throws Exception {
-		Set<String> printedAsTheyAre = Set.of("link", "pdfLink", "changesLink", "changesFrom", "section.version",
+		Set<String> printedAsTheyAre = Set.of("link", "pdfLink", "changesLink", "changesFrom", "changesTo", "section.version",
 				"report.version", "d.revision", "s.revision", "c.revision", "stat.count", "r.percent", "t.value",
 				"section.metrics[m.code]", "stageLabel", "report.stageLabel", "#lists.size(section.achievements)",
 				"#lists.size(topic.items)", "#lists.size(findings) - listed",
