@@ -95,6 +95,20 @@ public final class TextNotation {
 		return String.join("\n", lines);
 	}
 
+	/** The paragraphs as a reader compares them: marks gone, a table row's cells between bars. */
+	public static List<String> readableLines(String text) {
+		List<String> lines = new ArrayList<>();
+		for (Block block : blocks(text)) {
+			if (block instanceof Text paragraph) {
+				lines.add(paragraph.plain());
+			}
+			else if (block instanceof Table table) {
+				table.rows().forEach(row -> lines.add(String.join(" | ", row)));
+			}
+		}
+		return lines;
+	}
+
 	private static boolean isRow(String line) {
 		return line.length() >= 2 && line.startsWith("|") && line.endsWith("|");
 	}

@@ -58,7 +58,7 @@ final class SectionOutline {
 	}
 
 	static List<String> lines(String text) {
-		return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+		return cn.fazhi.annualreport.outline.TextNotation.readableLines(text);
 	}
 
 }
