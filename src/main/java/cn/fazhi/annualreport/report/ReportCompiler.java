@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.catalogue.Area;
 import cn.fazhi.annualreport.catalogue.Metric;
+import cn.fazhi.annualreport.outline.NumberedList;
 import cn.fazhi.annualreport.outline.PartType;
+import cn.fazhi.annualreport.outline.ReportOutline;
 import cn.fazhi.annualreport.report.ReportDocument.Item;
 import cn.fazhi.annualreport.report.ReportDocument.Part;
 import cn.fazhi.annualreport.section.ApprovedSection;
@@ -22,7 +24,7 @@ import cn.fazhi.annualreport.section.SectionContent;
 /**
  * Puts the approved sections together into one report. Achievements are grouped by topic, not by department: one
  * （一） per topic in catalogue order, its items in the campaign's order of departments. The other parts collect each
- * department's text in the same order.
+ * department's items in the same order, as one numbered list.
  */
 @Component
 class ReportCompiler {
@@ -109,13 +111,27 @@ class ReportCompiler {
 		return topics;
 	}
 
+	/**
+	 * One list across the departments: each department's own numbering ((一)(二)…, 1. 2. …, 一是…) is taken off its
+	 * items, which join the part's items in department order, so the report numbers them once. What a department
+	 * wrote before its first item, or without numbering, stays a plain paragraph of that department.
+	 */
 	private static Part paragraphs(PartType type, String heading, List<ApprovedSection> sections,
 			Function<SectionContent, String> text) {
-		List<Item> paragraphs = sections.stream()
-			.filter(section -> !text.apply(section.content()).isEmpty())
-			.map(section -> new Item("", text.apply(section.content()), null, section.department(), List.of()))
-			.toList();
-		return new Part(type, heading, "", paragraphs);
+		List<Item> items = new ArrayList<>();
+		for (ApprovedSection section : sections) {
+			ReportOutline.Part list = NumberedList.read(type, text.apply(section.content()), ReportRules.MAX_TITLE);
+			if (!list.text().isEmpty()) {
+				items.add(new Item("", list.text(), null, section.department(), List.of()));
+			}
+			list.items().forEach(item -> items.add(item(item, section.department())));
+		}
+		return new Part(type, heading, "", items);
+	}
+
+	private static Item item(ReportOutline.Item item, String department) {
+		return new Item(item.heading(), item.text(), null, department,
+				item.items().stream().map(child -> item(child, department)).toList());
 	}
 
 	private String text(String code, Object... arguments) {
