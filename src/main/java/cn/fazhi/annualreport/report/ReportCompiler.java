@@ -2,6 +2,7 @@ package cn.fazhi.annualreport.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +41,14 @@ class ReportCompiler {
 	 */
 	ReportDocument compile(String organization, int year, List<Area> areas, List<Metric> metrics,
 			List<ApprovedSection> sections, List<ApprovedSection> previousYear) {
+		return compile(organization, year, areas, figures(metrics, sections, figuresOf(previousYear)), sections);
+	}
+
+	/** @param figures the report's figures ({@link #figures}), stated at the start of the achievements */
+	ReportDocument compile(String organization, int year, List<Area> areas, ReportFigures figures,
+			List<ApprovedSection> sections) {
 		String reportYear = String.valueOf(year);
 		String nextYear = String.valueOf(year + 1);
-		ReportFigures figures = ReportFigures.of(metrics, figuresOf(sections), figuresOf(previousYear));
 		List<Part> parts = new ArrayList<>();
 		parts.add(new Part(PartType.ACHIEVEMENTS, text("report.part.ACHIEVEMENTS", reportYear), describe(figures),
 				achievementsByArea(areas, sections)));
@@ -58,6 +64,22 @@ class ReportCompiler {
 		}
 		return new ReportDocument(text("report.title", organization, reportYear),
 				text("report.opening", organization, reportYear), parts, figures);
+	}
+
+	/**
+	 * The departments' figures summed, with 同比 against {@code previous}: last year's figures, as departments' figures
+	 * or as the totals of last year's report.
+	 */
+	static ReportFigures figures(List<Metric> metrics, List<ApprovedSection> sections,
+			Collection<Map<String, Long>> previous) {
+		return ReportFigures.of(metrics, figuresOf(sections), previous);
+	}
+
+	/** The totals a report stated, as one set of figures to compare with. */
+	static List<Map<String, Long>> figuresOf(ReportFigures stated) {
+		Map<String, Long> totals = new LinkedHashMap<>();
+		stated.totals().forEach(total -> totals.put(total.code(), total.value()));
+		return List.of(totals);
 	}
 
 	private static List<Map<String, Long>> figuresOf(List<ApprovedSection> sections) {
