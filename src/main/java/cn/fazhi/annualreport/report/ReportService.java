@@ -283,6 +283,11 @@ public class ReportService implements ReportProgress {
 				revision.getAuthor(), document.title(), document.opening(), document.parts(), document.figures());
 	}
 
+	/** The figures as the report's achievements part states them (全年主要数据：…), for the editors to keep in step. */
+	public String figuresSentence(ReportFigures figures) {
+		return compiler.describe(figures);
+	}
+
 	/** Achievements of different departments that read as the same work, for the editors to merge. */
 	public List<DuplicateAchievements.Duplicate> duplicates(ReportView report) {
 		return DuplicateAchievements.in(report.document(), this::departmentNames);
