@@ -155,6 +155,7 @@
       var tagNode = item.querySelector(':scope > .desk-item-head > .dept-tag');
       var li = entry(item, item.querySelector('.desk-number').textContent, summary(item),
         tagNode ? tagNode.textContent : '', item.classList.contains('plain') ? 'o-item plain' : 'o-item');
+      li.firstChild.draggable = true;
       if (children(ownList(item)).length) {
         li.appendChild(outlineItems(ownList(item)));
       }
@@ -172,7 +173,10 @@
       li.appendChild(outlineItems(ownList(part)));
       top.appendChild(li);
     });
-    outline.replaceChildren(top);
+    var hint = document.createElement('p');
+    hint.className = 'o-hint muted';
+    hint.textContent = '点击条目跳转；拖动条目到同级的另一条上可调整顺序。';
+    outline.replaceChildren(hint, top);
   }
 
   outline.addEventListener('click', function (event) {
@@ -193,6 +197,47 @@
     }
     target.classList.add('flash');
     setTimeout(function () { target.classList.remove('flash'); }, 1200);
+  });
+
+  // drag an item in the outline onto another item of the same level: it moves before that item (into its topic)
+  var dragged = null;
+  outline.addEventListener('dragstart', function (event) {
+    var a = event.target.closest && event.target.closest('li.o-item > a');
+    dragged = a ? document.getElementById(a.dataset.target) : null;
+    if (dragged) {
+      event.dataTransfer.effectAllowed = 'move';
+      event.dataTransfer.setData('text/plain', summary(dragged));
+    }
+  });
+
+  function dropTarget(event) {
+    var a = event.target.closest && event.target.closest('li.o-item > a');
+    var target = a ? document.getElementById(a.dataset.target) : null;
+    return target && dragged && target !== dragged && !dragged.contains(target)
+      && levelOf(target) === levelOf(dragged) ? target : null;
+  }
+
+  outline.addEventListener('dragover', function (event) {
+    if (dropTarget(event)) {
+      event.preventDefault();
+    }
+  });
+
+  outline.addEventListener('drop', function (event) {
+    var target = dropTarget(event);
+    if (!target) {
+      return;
+    }
+    event.preventDefault();
+    var topic = target.parentElement.closest('.desk-item');
+    target.parentElement.insertBefore(dragged, target);
+    if (topic && topic.dataset.area && partOf(topic) === achievementsPart()) {
+      field(dragged, 'area').value = topic.dataset.area;
+      dragged.dataset.area = topic.dataset.area;
+    }
+    var moved = dragged;
+    dragged = null;
+    changed('已移动“' + summary(moved) + '”。');
   });
 
   // ---- 移至主题: an achievement item moves under another topic and takes that topic's area -------------------

@@ -115,6 +115,17 @@ class ReportDeskIntegrationTests extends ProductInTheBrowser {
 		item(LENIENT).findElement(By.cssSelector("[data-action=add-after]")).click();
 		WebElement added = browser.switchTo().activeElement();
 		added.sendKeys("统稿人新增的一项");
+		// dragged in the outline onto another item of its level: it moves before that item
+		((JavascriptExecutor) browser).executeScript(
+				"var find = function (text) { return Array.from(document.querySelectorAll('#desk-outline li.o-item > a'))"
+						+ ".find(function (a) { return a.textContent.indexOf(text) >= 0; }); };"
+						+ "var from = find(arguments[0]), onto = find(arguments[1]), data = new DataTransfer();"
+						+ "from.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));"
+						+ "onto.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));"
+						+ "onto.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));",
+				JOINT_AGAIN, JOINT);
+		assertThat(headingsOfTopic("健全行政执法工作体系")).containsExactly(JOINT_AGAIN, JOINT, LENIENT,
+				"统稿人新增的一项");
 		// longer than a paragraph may be: the browser's form would not stop this in a pasted text
 		((JavascriptExecutor) browser).executeScript(
 				"document.getElementById('opening').value = '长'.repeat(20001);"
@@ -124,8 +135,8 @@ class ReportDeskIntegrationTests extends ProductInTheBrowser {
 
 		assertThat(browser.findElement(By.cssSelector("#opening + .field-error, #opening ~ .field-error")).getText())
 			.contains("不能超过 20000 个字");
-		assertThat(headingsOfTopic("健全行政执法工作体系")).containsExactly(JOINT, LENIENT, "统稿人新增的一项",
-				JOINT_AGAIN);
+		assertThat(headingsOfTopic("健全行政执法工作体系")).containsExactly(JOINT_AGAIN, JOINT, LENIENT,
+				"统稿人新增的一项");
 		assertThat(browser.findElement(By.id("desk-state")).getText()).contains("未保存");
 		Chromium.screenshot(browser, "report-desk-refused");
 		assertThat(api.as("editor").get("/api/campaigns/" + campaign + "/report").json().get("version").asInt())
