@@ -228,6 +228,7 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			Map.entry("GET /campaigns/{campaignId}/report", overseers()),
 			Map.entry("GET /campaigns/{campaignId}/report/changes", overseers()),
 			Map.entry("POST /campaigns/{campaignId}/report", only(Role.EDITOR, Role.ADMIN)),
+			Map.entry("POST /campaigns/{campaignId}/report/preview", only(Role.EDITOR, Role.ADMIN)),
 			Map.entry("GET " + PAGE_SECTION, sectionReaders()),
 			Map.entry("POST " + PAGE_SECTION, only(Role.OWN_LIAISON)),
 			Map.entry("POST " + PAGE_SECTION + "/import", only(Role.OWN_LIAISON)),
@@ -610,6 +611,7 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			case "POST /campaigns" -> Body.form("organization=" + encode(fixture.organization()) + "&year="
 					+ Steps.YEAR + "&departments=sfj");
 			case "POST /campaigns/{campaignId}/report" -> Body.form("version=0&title=" + encode("过时的版本"));
+			case "POST /campaigns/{campaignId}/report/preview" -> Body.form("version=0&title=" + encode("预览的标题"));
 			case "POST " + PAGE_SECTION -> Body.form("version=0&shortcomings=" + encode("版本已过时"));
 			case "POST " + PAGE_SECTION + "/extension" -> Body.form("until=2027-02-26&reason=" + encode("再次申请"));
 			case "POST /admin/working-calendar" -> Body.form("date=2099-12-30&working=false&name=" + encode("矩阵检查日"));

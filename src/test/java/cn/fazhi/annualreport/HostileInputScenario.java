@@ -458,6 +458,14 @@ abstract class HostileInputScenario extends RunningProduct {
 							"opening", "导语", "parts[0].part", report.get("parts").get(0).get("part").asText(),
 							"parts[0].heading", "标题", "parts[0].text", "正文");
 				}));
+		writes.add(form("POST /campaigns/{campaignId}/report/preview", "editor",
+				() -> "/campaigns/" + f.editing + "/report/preview", () -> {
+					JsonNode report = api.as("editor").get(e).json();
+					return fields("version", report.get("version").asText(), "title", report.get("title").asText(),
+							"opening", "导语", "parts[0].part", report.get("parts").get(0).get("part").asText(),
+							"parts[0].heading", "标题", "parts[0].text", "正文", "parts[0].items[0].heading", "一项",
+							"parts[0].items[0].department", "sfj,scjgj");
+				}));
 		writes.add(new Write("POST /campaigns/{campaignId}/sections/{department}",
 				formAttempts(rotating::next, rotating::page, rotating::fields)));
 		writes.add(upload("POST /api/campaigns/{campaignId}/sections/{department}/attachments", "liaison-sfj",

@@ -22,17 +22,17 @@ final class OutlineParser {
 
 	private static final String CHINESE_NUMBER = "[一二三四五六七八九十]{1,3}";
 
-	private static final Pattern PART = Pattern.compile("^(" + CHINESE_NUMBER + ")、\\s*(.+)$");
+	static final Pattern PART = Pattern.compile("^(" + CHINESE_NUMBER + ")、\\s*(.+)$");
 
-	private static final Pattern TOPIC = Pattern.compile("^[（(](" + CHINESE_NUMBER + ")[）)]\\s*(.*)$");
+	static final Pattern TOPIC = Pattern.compile("^[（(](" + CHINESE_NUMBER + ")[）)]\\s*(.*)$");
 
 	/** 1. 1、 1． "1 " or a bare 1 before the words, but not 2020年, 12月, 1.5亿元 or 2021.02.04. */
-	private static final Pattern NUMBERED = Pattern
+	static final Pattern NUMBERED = Pattern
 		.compile("^(\\d{1,2})(?:[.．、]\\s*|\\s+|(?=[\\p{IsHan}“\"《]))(?![\\d年月日个项家件次万亿%％])(.+)$");
 
-	private static final Pattern BRACKET_NUMBERED = Pattern.compile("^[（(](\\d{1,2})[）)]\\s*(.+)$");
+	static final Pattern BRACKET_NUMBERED = Pattern.compile("^[（(](\\d{1,2})[）)]\\s*(.+)$");
 
-	private static final Pattern ENUMERATED = Pattern.compile("^(" + CHINESE_NUMBER + ")是\\s*(.+)$");
+	static final Pattern ENUMERATED = Pattern.compile("^(" + CHINESE_NUMBER + ")是\\s*(.+)$");
 
 	private static final Pattern DATE = Pattern
 		.compile("((?:19|20)\\d{2})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})");

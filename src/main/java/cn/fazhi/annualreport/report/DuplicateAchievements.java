@@ -34,8 +34,9 @@ public final class DuplicateAchievements {
 			for (int j = i + 1; j < achievements.size(); j++) {
 				Item first = achievements.get(i);
 				Item second = achievements.get(j);
+				// a department's own items, or an item merged from them, are not a duplicate of its work
 				if (first.department() == null || second.department() == null
-						|| first.department().equals(second.department())) {
+						|| first.departments().stream().anyMatch(second.departments()::contains)) {
 					continue;
 				}
 				double similarity = Math.max(dice(headings.get(i), headings.get(j)), dice(texts.get(i), texts.get(j)));

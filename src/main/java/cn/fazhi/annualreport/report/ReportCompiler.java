@@ -2,6 +2,7 @@ package cn.fazhi.annualreport.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.catalogue.Area;
 import cn.fazhi.annualreport.catalogue.Metric;
+import cn.fazhi.annualreport.outline.NumberedList;
 import cn.fazhi.annualreport.outline.PartType;
+import cn.fazhi.annualreport.outline.ReportOutline;
 import cn.fazhi.annualreport.report.ReportDocument.Item;
 import cn.fazhi.annualreport.report.ReportDocument.Part;
 import cn.fazhi.annualreport.section.ApprovedSection;
@@ -22,7 +25,7 @@ import cn.fazhi.annualreport.section.SectionContent;
 /**
  * Puts the approved sections together into one report. Achievements are grouped by topic, not by department: one
  * （一） per topic in catalogue order, its items in the campaign's order of departments. The other parts collect each
- * department's text in the same order.
+ * department's items in the same order, as one numbered list.
  */
 @Component
 class ReportCompiler {
@@ -38,9 +41,14 @@ class ReportCompiler {
 	 */
 	ReportDocument compile(String organization, int year, List<Area> areas, List<Metric> metrics,
 			List<ApprovedSection> sections, List<ApprovedSection> previousYear) {
+		return compile(organization, year, areas, figures(metrics, sections, figuresOf(previousYear)), sections);
+	}
+
+	/** @param figures the report's figures ({@link #figures}), stated at the start of the achievements */
+	ReportDocument compile(String organization, int year, List<Area> areas, ReportFigures figures,
+			List<ApprovedSection> sections) {
 		String reportYear = String.valueOf(year);
 		String nextYear = String.valueOf(year + 1);
-		ReportFigures figures = ReportFigures.of(metrics, figuresOf(sections), figuresOf(previousYear));
 		List<Part> parts = new ArrayList<>();
 		parts.add(new Part(PartType.ACHIEVEMENTS, text("report.part.ACHIEVEMENTS", reportYear), describe(figures),
 				achievementsByArea(areas, sections)));
@@ -56,6 +64,22 @@ class ReportCompiler {
 		}
 		return new ReportDocument(text("report.title", organization, reportYear),
 				text("report.opening", organization, reportYear), parts, figures);
+	}
+
+	/**
+	 * The departments' figures summed, with 同比 against {@code previous}: last year's figures, as departments' figures
+	 * or as the totals of last year's report.
+	 */
+	static ReportFigures figures(List<Metric> metrics, List<ApprovedSection> sections,
+			Collection<Map<String, Long>> previous) {
+		return ReportFigures.of(metrics, figuresOf(sections), previous);
+	}
+
+	/** The totals a report stated, as one set of figures to compare with. */
+	static List<Map<String, Long>> figuresOf(ReportFigures stated) {
+		Map<String, Long> totals = new LinkedHashMap<>();
+		stated.totals().forEach(total -> totals.put(total.code(), total.value()));
+		return List.of(totals);
 	}
 
 	private static List<Map<String, Long>> figuresOf(List<ApprovedSection> sections) {
@@ -109,13 +133,27 @@ class ReportCompiler {
 		return topics;
 	}
 
+	/**
+	 * One list across the departments: each department's own numbering ((一)(二)…, 1. 2. …, 一是…) is taken off its
+	 * items, which join the part's items in department order, so the report numbers them once. What a department
+	 * wrote before its first item, or without numbering, stays a plain paragraph of that department.
+	 */
 	private static Part paragraphs(PartType type, String heading, List<ApprovedSection> sections,
 			Function<SectionContent, String> text) {
-		List<Item> paragraphs = sections.stream()
-			.filter(section -> !text.apply(section.content()).isEmpty())
-			.map(section -> new Item("", text.apply(section.content()), null, section.department(), List.of()))
-			.toList();
-		return new Part(type, heading, "", paragraphs);
+		List<Item> items = new ArrayList<>();
+		for (ApprovedSection section : sections) {
+			ReportOutline.Part list = NumberedList.read(type, text.apply(section.content()), ReportRules.MAX_TITLE);
+			if (!list.text().isEmpty()) {
+				items.add(new Item("", list.text(), null, section.department(), List.of()));
+			}
+			list.items().forEach(item -> items.add(item(item, section.department())));
+		}
+		return new Part(type, heading, "", items);
+	}
+
+	private static Item item(ReportOutline.Item item, String department) {
+		return new Item(item.heading(), item.text(), null, department,
+				item.items().stream().map(child -> item(child, department)).toList());
 	}
 
 	private String text(String code, Object... arguments) {

@@ -52,7 +52,8 @@ public record ReportDocument(String title, String opening, List<Part> parts, Rep
 	/**
 	 * A headed or plain paragraph inside a part. In the achievements part the first level is a topic (（一）, with
 	 * {@code area}) and the second its items (1., with the {@code department} that wrote them), kept in the data
-	 * though not printed.
+	 * though not printed. An item the editors merged from two departments' items names both, comma-separated
+	 * ({@code sfj,scjgj}), first the one whose item it was merged into.
 	 */
 	public record Item(@SingleLine String heading, String text, String area, String department,
 			List<@Valid Item> items) {
@@ -63,6 +64,12 @@ public record ReportDocument(String title, String opening, List<Part> parts, Rep
 			area = area == null || area.isBlank() ? null : area.strip();
 			department = department == null || department.isBlank() ? null : department.strip();
 			items = items == null ? List.of() : List.copyOf(items);
+		}
+
+		/** The codes of the departments that wrote this item: none, one, or several for a merged item. */
+		public List<String> departments() {
+			return department == null ? List.of()
+					: java.util.Arrays.stream(department.split(",")).map(String::strip).filter(d -> !d.isEmpty()).toList();
 		}
 
 	}

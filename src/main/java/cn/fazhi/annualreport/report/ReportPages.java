@@ -1,7 +1,9 @@
 package cn.fazhi.annualreport.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +24,7 @@ import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.DomainProblem;
+import cn.fazhi.annualreport.system.ProblemWriter;
 
 /**
  * The compiled report as it will read, numbered the official way, and the editors' form for revising it while it
@@ -34,9 +37,12 @@ class ReportPages {
 
 	private final ReportTrail trail;
 
-	ReportPages(ReportService reports, ReportTrail trail) {
+	private final ProblemWriter problems;
+
+	ReportPages(ReportService reports, ReportTrail trail, ProblemWriter problems) {
 		this.reports = reports;
 		this.trail = trail;
+		this.problems = problems;
 	}
 
 	@GetMapping("/campaigns/{campaignId}/report")
@@ -96,8 +102,27 @@ class ReportPages {
 		}
 	}
 
+	/**
+	 * The 统稿 desk's 预览: the text the editors have in the page, saved or not, laid out as the export prints it.
+	 * Saves nothing.
+	 */
+	@PostMapping("/campaigns/{campaignId}/report/preview")
+	String preview(@PathVariable long campaignId, @ModelAttribute("form") ReportForm form, CurrentUser user,
+			Model model) {
+		user.require(Roles.REPORT_ADMINS);
+		reports.read(campaignId, user);
+		ReportDocument document = form.document();
+		model.addAttribute("title", document.title());
+		model.addAttribute("paragraphs", ReportLayout.paragraphs(document));
+		return "report-preview";
+	}
+
 	private String page(ReportView report, ReportForm form, DomainProblem problem, CurrentUser user, Model model) {
 		model.addAttribute("report", report);
+		model.addAttribute("fieldErrors", problems.reasonsByField(problem));
+		model.addAttribute("departmentLabels", departmentLabels(form));
+		model.addAttribute("figuresSentence", reports.figuresSentence(report.figures()));
+		model.addAttribute("emptyItem", new ItemForm());
 		model.addAttribute("duplicates", reports.duplicates(report));
 		model.addAttribute("paragraphs", ReportLayout.paragraphs(report.document()));
 		model.addAttribute("form", form);
@@ -110,6 +135,21 @@ class ReportPages {
 		model.addAttribute("trail", trail.of(report.campaignId(), user));
 		model.addAttribute("zone", BusinessTime.ZONE);
 		return "report";
+	}
+
+	/** Each department field of the form's items (sfj, or sfj,scjgj when merged) with the names it stands for. */
+	private Map<String, String> departmentLabels(ReportForm form) {
+		Map<String, String> labels = new HashMap<>();
+		java.util.Deque<ItemForm> items = new java.util.ArrayDeque<>();
+		form.getParts().forEach(part -> items.addAll(part.getItems()));
+		while (!items.isEmpty()) {
+			ItemForm item = items.pop();
+			if (item.getDepartment() != null && !item.getDepartment().isBlank()) {
+				labels.computeIfAbsent(item.getDepartment(), reports::departmentNames);
+			}
+			items.addAll(item.getItems());
+		}
+		return labels;
 	}
 
 	/** The report's text fields as the page binds them. */

@@ -3,6 +3,7 @@ package cn.fazhi.annualreport.report;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -154,9 +155,16 @@ class ReportRules {
 			if (item.area() != null && catalogue.area(item.area()).isEmpty()) {
 				problems.add(new FieldProblem(path + ".area", "problem.section.unknown-area", item.area()));
 			}
-			if (item.department() != null && catalogue.department(item.department()).isEmpty()) {
-				problems.add(new FieldProblem(path + ".department", "problem.department.unknown", item.department()));
-			}
+			// a merged item names its departments comma-separated: each must be one of the catalogue's, once
+			List<String> departmentCodes = item.departments();
+			departmentCodes.stream()
+				.filter(code -> catalogue.department(code).isEmpty())
+				.findFirst()
+				.or(() -> item.department() != null && (departmentCodes.isEmpty()
+						|| departmentCodes.size() != Set.copyOf(departmentCodes).size()) ? Optional.of(item.department())
+								: Optional.empty())
+				.ifPresent(code -> problems
+					.add(new FieldProblem(path + ".department", "problem.department.unknown", code)));
 			if (!item.items().isEmpty()) {
 				if (depth >= MAX_DEPTH) {
 					problems.add(new FieldProblem(path + ".items", "problem.report.too-deep", MAX_DEPTH));

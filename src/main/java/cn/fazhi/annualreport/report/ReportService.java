@@ -81,14 +81,36 @@ public class ReportService implements ReportProgress {
 	@Transactional
 	public int compile(long campaignId) {
 		Campaign campaign = campaigns.get(campaignId);
-		List<ApprovedSection> previousYear = campaigns.previousYear(campaign)
-			.map(previous -> sections.approvedSections(previous.getId()))
-			.orElse(List.of());
+		List<ApprovedSection> approved = sections.approvedSections(campaignId);
 		ReportDocument document = compiler.compile(campaign.getOrganization(), campaign.getYear(),
-				catalogue.areas(), catalogue.metrics(), sections.approvedSections(campaignId), previousYear);
+				catalogue.areas(), figures(campaign, approved), approved);
 		Report report = reports.findForUpdateByCampaignId(campaignId)
 			.orElseGet(() -> reports.save(new Report(campaignId)));
 		return revisions.save(report.recompile(document, ReportRevision.COMPILER, clock.instant())).getNumber();
+	}
+
+	/**
+	 * The report's figures as they stand now: the approved sections' figures summed, with 同比 against the figures of
+	 * the same government's report of the year before as it was signed and published (what the public read), or,
+	 * before that report was signed, against the sections it is compiled from.
+	 */
+	private ReportFigures figures(Campaign campaign, List<ApprovedSection> approved) {
+		java.util.Collection<java.util.Map<String, Long>> previous = campaigns.previousYear(campaign)
+			.map(last -> signedFigures(last.getId())
+				.map(ReportCompiler::figuresOf)
+				.orElseGet(() -> sections.approvedSections(last.getId())
+					.stream()
+					.map(section -> section.content().metrics())
+					.toList()))
+			.orElse(List.of());
+		return ReportCompiler.figures(catalogue.metrics(), approved, previous);
+	}
+
+	private Optional<ReportFigures> signedFigures(long campaignId) {
+		return reports.findByCampaignId(campaignId)
+			.filter(report -> report.getSignedRevision() != null)
+			.map(report -> revisionOf(report, report.getSignedRevision()).getDocument().figures())
+			.filter(stated -> !stated.totals().isEmpty());
 	}
 
 	/**
@@ -123,9 +145,9 @@ public class ReportService implements ReportProgress {
 		editor.require(Roles.REPORT_ADMINS);
 		Report report = locked(campaignId);
 		rules.checkWellFormed(document, departments(campaignId));
-		// the figures are compiled from the sections, not edited: each revision keeps them
+		// the figures are compiled from the sections, not edited: each save states them afresh
 		ReportDocument withFigures = document
-			.withFigures(revisionOf(report, report.getLatestRevision()).getDocument().figures());
+			.withFigures(figures(campaigns.get(campaignId), sections.approvedSections(campaignId)));
 		ReportRevision revision = revisions
 			.save(report.revise(withFigures, basedOnVersion, editor.id(), clock.instant()));
 		events.publishEvent(new ReportRevised(campaignId, revision.getNumber()));
@@ -284,10 +306,22 @@ public class ReportService implements ReportProgress {
 				revision.getAuthor(), document.title(), document.opening(), document.parts(), document.figures());
 	}
 
+	/** The figures as the report's achievements part states them (全年主要数据：…), for the editors to keep in step. */
+	public String figuresSentence(ReportFigures figures) {
+		return compiler.describe(figures);
+	}
+
 	/** Achievements of different departments that read as the same work, for the editors to merge. */
 	public List<DuplicateAchievements.Duplicate> duplicates(ReportView report) {
-		return DuplicateAchievements.in(report.document(),
-				code -> catalogue.department(code).map(Department::getName).orElse(code));
+		return DuplicateAchievements.in(report.document(), this::departmentNames);
+	}
+
+	/** The names of the departments an item names (司法局, or 司法局、市场监督管理局 for a merged one). */
+	public String departmentNames(String departments) {
+		return java.util.Arrays.stream(departments.split(","))
+			.map(String::strip)
+			.map(code -> catalogue.department(code).map(Department::getName).orElse(code))
+			.collect(java.util.stream.Collectors.joining("、"));
 	}
 
 }

@@ -33,6 +33,20 @@ class DuplicateAchievementsTests {
 		assertThat(duplicates.get(0).similarity()).isEqualTo(100);
 	}
 
+	@Test
+	void anItemMergedFromTwoDepartmentsIsNotADuplicateOfEitherDepartmentsWork() {
+		ReportDocument report = report(item("开展双随机一公开联合抽查", "两部门联合抽查。", "sfj,scjgj"),
+				item("开展双随机一公开联合抽查", "全年联合抽查企业300家。", "scjgj"),
+				item("开展双随机一公开联合抽查", "联合抽查排污单位。", "sthjj"));
+
+		List<DuplicateAchievements.Duplicate> duplicates = DuplicateAchievements.in(report, code -> code + "局");
+
+		assertThat(duplicates).extracting(DuplicateAchievements.Duplicate::firstDepartment,
+				DuplicateAchievements.Duplicate::secondDepartment)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("sfj,scjgj", "sthjj"),
+					org.assertj.core.groups.Tuple.tuple("scjgj", "sthjj"));
+	}
+
 	private static ReportDocument report(Item... items) {
 		return new ReportDocument("标题", "", List.of(new Part(PartType.ACHIEVEMENTS, "成效", "",
 				List.of(new Item("主题", "", "enforcement", null, List.of(items))))));

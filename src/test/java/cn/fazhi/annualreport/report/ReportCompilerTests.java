@@ -72,6 +72,123 @@ class ReportCompilerTests {
 	}
 
 	@Test
+	void numbersTheShortcomingsOfTwoDepartmentsAsOneListWithoutRepeatedRuns() {
+		List<ApprovedSection> sections = List.of(
+				parts("sfj", "我局还存在以下不足：\n（一）学法制度落实不够。部分干部学法流于形式。\n（二）执法监督力度不足。案卷评查覆盖面小。"),
+				parts("scjgj", "（一）执法人员力量不足\n基层所人少事多。\n（二）信息化水平不高。系统之间数据不通。"));
+
+		ReportDocument report = compiler.compile("示范区人民政府", 2026, areas, List.of(), sections, List.of());
+
+		List<Item> items = report.part(PartType.SHORTCOMINGS).orElseThrow().items();
+		assertThat(items).extracting(Item::heading, Item::text, Item::department)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("", "我局还存在以下不足：", "sfj"),
+					org.assertj.core.groups.Tuple.tuple("学法制度落实不够", "部分干部学法流于形式。", "sfj"),
+					org.assertj.core.groups.Tuple.tuple("执法监督力度不足", "案卷评查覆盖面小。", "sfj"),
+					org.assertj.core.groups.Tuple.tuple("执法人员力量不足", "基层所人少事多。", "scjgj"),
+					org.assertj.core.groups.Tuple.tuple("信息化水平不高", "系统之间数据不通。", "scjgj"));
+		assertThat(printed(report, PartType.SHORTCOMINGS)).containsExactly("我局还存在以下不足：",
+				"（一）学法制度落实不够", "部分干部学法流于形式。", "（二）执法监督力度不足", "案卷评查覆盖面小。",
+				"（三）执法人员力量不足", "基层所人少事多。", "（四）信息化水平不高", "系统之间数据不通。");
+	}
+
+	@Test
+	void takesTheNumbersOffEveryNumberingDepartmentsUseAndKeepsSubListsUnderTheirItem() {
+		List<ApprovedSection> sections = List.of(
+				parts("sfj", "1.加强学法。每月集体学法。\n2、规范执法。\n（1）落实三项制度。\n（2）开展案卷评查。"),
+				parts("scjgj", "一、深化改革。推进综合执法。"), parts("sthjj", "一是强化监管。二是推进普法。"),
+				parts("rsj", "一是强化监管。\n二是推进普法。"), parts("jyj", "5名干部参加培训。"));
+
+		List<Item> items = compiler.compile("示范区人民政府", 2026, areas, List.of(), sections, List.of())
+			.part(PartType.NEXT_YEAR)
+			.orElseThrow()
+			.items();
+
+		assertThat(items).extracting(Item::heading)
+			.containsExactly("加强学法", "规范执法", "深化改革", "", "强化监管", "推进普法", "");
+		assertThat(items.get(1).items()).extracting(Item::heading, Item::department)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("落实三项制度", "sfj"),
+					org.assertj.core.groups.Tuple.tuple("开展案卷评查", "sfj"));
+		// an inline 一是…二是… is one paragraph, and a sentence opening with a figure is no list
+		assertThat(items.get(3).text()).isEqualTo("一是强化监管。二是推进普法。");
+		assertThat(items.get(6).text()).isEqualTo("5名干部参加培训。");
+	}
+
+	/**
+	 * The parts 二 to 四 of the real published reports, each given as one department's text: whatever numbering
+	 * they use, the compiled part numbers its items in one run and no department's own number is left in the text.
+	 */
+	@Test
+	void numbersTheRealReportsListsOnceWhenTwoDepartmentsWroteThem() throws java.io.IOException {
+		java.nio.file.Path folder = java.nio.file.Path.of("..", "shared", "reports");
+		org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(folder),
+				"../shared/reports is absent: no real report to compile");
+		List<String> texts = new java.util.ArrayList<>();
+		try (var files = java.nio.file.Files.list(folder)) {
+			for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+				texts.addAll(middleParts(java.nio.file.Files.readAllLines(file)));
+			}
+		}
+		assertThat(texts).hasSizeGreaterThanOrEqualTo(4);
+		java.util.regex.Pattern leftover = java.util.regex.Pattern
+			.compile("^([（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])");
+		for (int i = 0; i + 1 < texts.size(); i++) {
+			ReportDocument report = compiler.compile("示范区人民政府", 2026, areas, List.of(),
+					List.of(parts("sfj", texts.get(i)), parts("scjgj", texts.get(i + 1))), List.of());
+			List<ReportLayout.Paragraph> paragraphs = ReportLayout.paragraphs(report);
+			List<String> labels = paragraphs.stream()
+				.filter(p -> p.kind() == ReportLayout.Kind.SECTION_HEADING)
+				.map(ReportLayout.Paragraph::number)
+				.toList();
+			for (int n = 0; n < labels.size(); n++) {
+				// the achievements' topics are numbered first; every part starts again at （一）
+				assertThat(labels.get(n)).as("%s", labels)
+					.isIn("（一）", n == 0 ? "（一）" : next(labels.get(n - 1)));
+			}
+			long shortcomingsItems = report.part(PartType.SHORTCOMINGS).orElseThrow().items().stream()
+				.filter(item -> !item.heading().isEmpty())
+				.count();
+			assertThat(labels.stream().filter("（一）"::equals).count()).as("one run per part, not per department: %s", labels)
+				.isLessThanOrEqualTo(shortcomingsItems > 0 ? 4 : 3);
+			assertThat(paragraphs).allSatisfy(p -> assertThat(p.heading() + p.text()).doesNotContainPattern(leftover));
+		}
+	}
+
+	private static String next(String label) {
+		for (int n = 1; n < 99; n++) {
+			if (label.equals(cn.fazhi.annualreport.outline.Headings.label(1, n))) {
+				return cn.fazhi.annualreport.outline.Headings.label(1, n + 1);
+			}
+		}
+		return label;
+	}
+
+	/** The text of each part of a published report after the first and before the last (no closing lines). */
+	private static List<String> middleParts(List<String> lines) {
+		List<Integer> starts = new java.util.ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).strip().matches("^[一二三四五六七八九十]、.*")) {
+				starts.add(i);
+			}
+		}
+		List<String> parts = new java.util.ArrayList<>();
+		for (int p = 1; p + 1 < starts.size(); p++) {
+			parts.add(String.join("\n", lines.subList(starts.get(p) + 1, starts.get(p + 1))));
+		}
+		return parts;
+	}
+
+	private static List<String> printed(ReportDocument report, PartType type) {
+		ReportDocument one = new ReportDocument("", "", List.of(report.part(type).orElseThrow()));
+		// the part's paragraphs under its 一、 heading
+		return ReportLayout.paragraphs(one).stream().skip(1).map(ReportLayout.Paragraph::line).toList();
+	}
+
+	static ApprovedSection parts(String department, String text) {
+		return new ApprovedSection(department, department, 1,
+				new SectionContent(List.of(item("rules", "制度")), text, text, text, "", Map.of()));
+	}
+
+	@Test
 	void sumsTheFiguresDerivesTheRatesAndComparesThemWithLastYear() {
 		List<Metric> metrics = List.of(metric("litigation-cases", "行政诉讼应诉案件数", "件"),
 				metric("litigation-lost", "行政诉讼败诉数", "件"), metric("litigation-head-appearances", "负责人出庭应诉数", "件"),

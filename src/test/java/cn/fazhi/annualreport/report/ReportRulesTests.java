@@ -47,6 +47,27 @@ class ReportRulesTests {
 	}
 
 	@Test
+	void acceptsAnItemTheEditorsMergedFromTwoDepartmentsButNoUnknownOrRepeatedDepartment() {
+		when(catalogue.department("nope")).thenReturn(Optional.empty());
+		for (String departments : List.of("sfj,scjgj", "sfj")) {
+			rules.checkWellFormed(withItemOf(departments), 2);
+		}
+		for (String departments : List.of("sfj,nope", "sfj,sfj", ",")) {
+			InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+					() -> rules.checkWellFormed(withItemOf(departments), 2));
+			assertThat(refused).as(departments).isNotNull();
+			assertThat(refused.errors()).extracting(FieldProblem::field)
+				.containsExactly("parts[0].items[0].items[0].department");
+		}
+	}
+
+	private static ReportDocument withItemOf(String departments) {
+		return new ReportDocument("标题", "", List.of(new ReportDocument.Part(PartType.ACHIEVEMENTS, "成效", "",
+				List.of(new ReportDocument.Item("主题", "", "enforcement", null, List.of(
+						new ReportDocument.Item("联合抽查", "内容。", "enforcement", departments, List.of())))))));
+	}
+
+	@Test
 	void acceptsTheReportOfFortyDepartmentsAsTheBenchmarkCompilesIt() {
 		ReportDocument report = compiler.compile("基准区人民政府", 2026, areas, List.of(),
 				DocumentBenchmark.sections(areas), List.of());
