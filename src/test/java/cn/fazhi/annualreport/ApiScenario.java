@@ -126,6 +126,39 @@ abstract class ApiScenario extends RunningProduct {
 	}
 
 	@Test
+	void keepsTheLiaisonsWorkingCopyUntilANamedRevisionAndShowsItToNobodyElse() {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("工作副本"), "sfj");
+		String workingCopy = sectionPath(campaign, "sfj") + "/working-copy";
+		assertThat(api.as("liaison-sfj").get(workingCopy).status()).isEqualTo(204);
+
+		java.util.Map<String, Object> typed = section("sfj", "尚未保存的修改", 0);
+		// a working copy may be incomplete or not yet valid: it is what was typed
+		typed.put("leadership", "");
+		typed.put("achievements", java.util.List.of(java.util.Map.of("title", "x".repeat(300), "text", "")));
+		ApiClient.Response saved = api.as("liaison-sfj").put(workingCopy, typed);
+		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+		assertThat(saved.json().get("basedOn").asInt()).isZero();
+
+		JsonNode kept = api.as("liaison-sfj").get(workingCopy).json();
+		assertThat(kept.get("content").get("shortcomings").asText()).contains("尚未保存的修改");
+		assertThat(kept.get("savedBy").asText()).as("a display name, not the user id").contains("联络员").doesNotContain("liaison");
+		assertThat(api.as("liaison-sfj").get(sectionPath(campaign, "sfj")).json().get("version").asInt())
+			.as("an autosave makes no revision")
+			.isZero();
+		assertProblem(api.as("head-sfj").get(workingCopy), 403, "/problems/forbidden");
+		assertProblem(api.as("liaison-scjgj").put(workingCopy, typed), 403, "/problems/forbidden");
+		assertProblem(api.as("editor").get(workingCopy), 403, "/problems/forbidden");
+		java.util.Map<String, Object> tooLong = section("sfj", "长", 0);
+		tooLong.put("other", "长".repeat(20_001));
+		assertProblem(api.as("liaison-sfj").put(workingCopy, tooLong), 400, "/problems/invalid-input");
+
+		// 保存草稿 makes revision 1 and retires the working copy; one typed on revision 0 is now stale
+		steps.saveSection(campaign, "sfj", section("sfj", "已保存的草稿", 0));
+		assertThat(api.as("liaison-sfj").get(workingCopy).status()).isEqualTo(204);
+		assertProblem(api.as("liaison-sfj").put(workingCopy, typed), 409, "/problems/version-conflict");
+	}
+
+	@Test
 	void showsTheReviewerWhatChangedSinceTheSectionCameBack() {
 		long campaign = steps.openCampaign(Steps.uniqueOrganization("修改对比"), "sfj");
 		steps.saveSection(campaign, "sfj", section("sfj", "全年办结案件120件", 0));
