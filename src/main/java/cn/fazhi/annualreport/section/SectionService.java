@@ -70,11 +70,14 @@ public class SectionService implements SectionProgress {
 
 	private final WorkNotices notices;
 
+	private final SectionAnnotationRepository annotations;
+
 	SectionService(SectionRepository sections, SectionRevisionRepository revisions, SectionRules rules,
 			SectionTasks tasks, CampaignService campaigns, Catalogue catalogue, MessageSource messages,
 			SectionSettings settings, SectionUrgeRepository urges, UserDirectory directory, WorkNotices notices,
-			Clock clock) {
+			SectionAnnotationRepository annotations, Clock clock) {
 		this.notices = notices;
+		this.annotations = annotations;
 		this.urges = urges;
 		this.directory = directory;
 		this.sections = sections;
@@ -155,7 +158,9 @@ public class SectionService implements SectionProgress {
 		checkSaveRate(section, liaison, now);
 		SectionRevision revision = section.revise(content, basedOnVersion, liaison.id(), now);
 		checkStorage(section, revision);
-		return view(section, revisions.save(revision));
+		SectionRevision saved = revisions.save(revision);
+		annotations.stampResolved(section.getCampaignId(), section.getDepartment(), saved.getNumber());
+		return view(section, saved);
 	}
 
 	/** 429 when the author already saved as many new revisions of the section within the last minute as allowed. */
@@ -211,6 +216,8 @@ public class SectionService implements SectionProgress {
 		requireLiaison(key, liaison);
 		rules.checkComplete(contentOf(section, section.getLatestRevision()));
 		section.submit();
+		// annotations resolved after the revision was saved are resolved in it
+		annotations.stampResolved(section.getCampaignId(), section.getDepartment(), section.getLatestRevision());
 	}
 
 	/** The head confirmed the submitted revision; the legal bureau reviews it next. */
