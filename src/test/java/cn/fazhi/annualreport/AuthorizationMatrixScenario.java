@@ -128,6 +128,11 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 		return (role, state) -> role.ownDepartment() || role.oversees() && state == State.SIGNING;
 	}
 
+	/** 批注: the department's head, and the reviewer once the section was submitted (only in SIGNING). */
+	private static Rule annotators() {
+		return (role, state) -> role == Role.OWN_HEAD || role == Role.REVIEWER && state == State.SIGNING;
+	}
+
 	private static Rule departmentReportReaders() {
 		return (role, state) -> role.ownDepartment() || role.oversees();
 	}
@@ -185,6 +190,9 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			Map.entry("PUT " + SECTION + "/working-copy", only(Role.OWN_LIAISON)),
 			Map.entry("DELETE " + SECTION + "/working-copy", only(Role.OWN_LIAISON)),
 			Map.entry("POST " + SECTION + "/import", only(Role.OWN_LIAISON)),
+			Map.entry("GET " + SECTION + "/annotations", sectionReaders()),
+			Map.entry("POST " + SECTION + "/annotations", annotators()),
+			Map.entry("PUT " + SECTION + "/annotations/{id}", only(Role.OWN_LIAISON)),
 			Map.entry("POST /api/campaigns/{campaignId}/urge-overdue", only(Role.EDITOR, Role.ADMIN)),
 			Map.entry("GET /api/processes/{key}/diagram", signedIn()),
 			Map.entry("POST " + SECTION + "/extension/decision", only(Role.EDITOR, Role.ADMIN)),
@@ -606,6 +614,10 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			case "POST " + REPORT + "/corrections" -> Body.json("{\"reason\":\"更正\"}");
 			case "POST " + REPORT + "/submissions" -> Body.json("{\"submissions\":[{\"recipient\":\"PARTY_COMMITTEE\"}]}");
 			case "PUT /api/working-calendar/days/{date}" -> Body.json("{\"working\":false,\"name\":\"矩阵检查日\"}");
+			// an annotation of a section that waits for nobody's annotation (409), an answer to one it does not have (404)
+			case "POST " + SECTION + "/annotations" ->
+				Body.json("{\"revision\":1,\"part\":\"shortcomings\",\"quote\":\"法治宣传\",\"comment\":\"矩阵\"}");
+			case "PUT " + SECTION + "/annotations/{id}" -> Body.json("{\"resolved\":true}");
 			case "POST /api/import", "POST " + PAGE_SECTION + "/import", "POST " + SECTION + "/attachments",
 					"POST " + PAGE_SECTION + "/attachments", "POST " + SECTION + "/import" -> Body.file();
 			case "POST /campaigns" -> Body.form("organization=" + encode(fixture.organization()) + "&year="

@@ -179,7 +179,12 @@ abstract class HostileInputScenario extends RunningProduct {
 		steps.submit(campaign, "sfj");
 		List<String> summaries = new ArrayList<>();
 		summaries.add(summary("head-sfj", campaign + ":sfj"));
+		Response annotated = api.as("head-sfj").post(path + "/annotations", object("revision", 1, "part",
+				"achievements", "item", 0, "quote", "<script>alert('x')</script>", "comment", "批注" + WRITTEN));
+		assertThat(annotated.status()).as(annotated.body()).isEqualTo(201);
 		steps.headDecides(campaign, "sfj", "RETURN", "退回" + WRITTEN);
+		assertThat(api.as("liaison-sfj").put(path + "/annotations/" + annotated.json().get("id").asLong(),
+				object("reply", "回复" + WRITTEN)).status()).isEqualTo(200);
 		content.put("version", 1);
 		steps.saveSection(campaign, "sfj", content);
 		steps.submit(campaign, "sfj");
@@ -327,6 +332,11 @@ abstract class HostileInputScenario extends RunningProduct {
 
 		final List<String> instances = new ArrayList<>();
 
+		/** 批注: sfj's section in review, annotated; jyj's returned by its head with an annotation to answer. */
+		final long annotating = steps.openCampaign(Steps.uniqueOrganization("恶意批注"), "sfj", "jyj");
+
+		final long annotation;
+
 		Fixtures() {
 			for (String department : List.of("sfj", "jyj", "wjw", "gaj", "cgzfj")) {
 				steps.saveSection(writing, department, section(department, "撰写中", 0));
@@ -339,6 +349,16 @@ abstract class HostileInputScenario extends RunningProduct {
 			assertThat(api.as("liaison-rsj")
 				.post(sectionPath(writing, "rsj") + "/extension", Map.of("until", "2027-02-20", "reason", "待审批"))
 				.status()).isEqualTo(201);
+			steps.saveSection(annotating, "sfj", section("sfj", "待审核", 0));
+			steps.submit(annotating, "sfj");
+			steps.headDecides(annotating, "sfj", "CONFIRM", null);
+			steps.saveSection(annotating, "jyj", section("jyj", "待修改", 0));
+			steps.submit(annotating, "jyj");
+			Response annotated = api.as("head-jyj").post(sectionPath(annotating, "jyj") + "/annotations",
+					object("revision", 1, "part", "shortcomings", "quote", "针对性不强", "comment", "请补充"));
+			assertThat(annotated.status()).as(annotated.body()).isEqualTo(201);
+			annotation = annotated.json().get("id").asLong();
+			steps.headDecides(annotating, "jyj", "RETURN", "请按批注修改");
 			editing = steps.openCampaign(Steps.uniqueOrganization("恶意统稿"), "sfj");
 			steps.approveSection(editing, "sfj");
 			steps.awaitStage(editing, "EDITING");
@@ -347,7 +367,7 @@ abstract class HostileInputScenario extends RunningProduct {
 			assertThat(api.as("leader").post("/api/campaigns/" + clearing + "/report/sign", Map.of("decision", "SIGN"))
 				.status()).isEqualTo(200);
 			published = steps.publishedReport("恶意公开");
-			for (long campaign : List.of(writing, editing, signing, clearing, published)) {
+			for (long campaign : List.of(writing, annotating, editing, signing, clearing, published)) {
 				runtime.createProcessInstanceQuery()
 					.processInstanceBusinessKeyLike(campaign + "%")
 					.list()
@@ -488,6 +508,12 @@ abstract class HostileInputScenario extends RunningProduct {
 				() -> sectionPath(f.writing, "sfj") + "/import", false));
 		writes.add(form("POST /campaigns/{campaignId}/sections/{department}/working-copy/discard", "liaison-sfj",
 				() -> "/campaigns/" + f.writing + "/sections/sfj/working-copy/discard", () -> fields()));
+		writes.add(json("POST /api/campaigns/{campaignId}/sections/{department}/annotations", "reviewer",
+				() -> sectionPath(f.annotating, "sfj") + "/annotations",
+				() -> object("revision", 1, "part", "shortcomings", "quote", "法治宣传针对性不强", "comment", "请补充")));
+		writes.add(json("PUT /api/campaigns/{campaignId}/sections/{department}/annotations/{id}", "liaison-jyj",
+				() -> sectionPath(f.annotating, "jyj") + "/annotations/" + f.annotation,
+				() -> object("reply", "已补充", "resolved", true)));
 		writes.add(upload("POST /campaigns/{campaignId}/sections/{department}/import", "liaison-sfj",
 				() -> "/campaigns/" + f.writing + "/sections/sfj/import", true));
 		writes.add(form("POST /campaigns/{campaignId}/sections/{department}/extension", "liaison-gaj",
@@ -781,7 +807,9 @@ abstract class HostileInputScenario extends RunningProduct {
 		List<String> found = new ArrayList<>();
 		for (String query : List.of("select content from section_revision", "select comment_text from section_decision",
 				"select opinion from signature", "select notes from clearance", "select reason from extension_request",
-				"select organization from campaign", "select name from department", "select document from report_revision")) {
+				"select organization from campaign", "select name from department", "select document from report_revision",
+				"select quote from section_annotation", "select comment_text from section_annotation",
+				"select reply from section_annotation")) {
 			for (String text : database.queryForList(query, String.class)) {
 				if (text != null && (text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t' || c == 0x7F)
 						|| text.contains("\\u0000") || text.contains("\\u0001") || text.contains("\\r")

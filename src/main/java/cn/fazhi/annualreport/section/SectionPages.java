@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -50,6 +52,10 @@ class SectionPages {
 
 	private final SectionAttachments attachments;
 
+	private final SectionAnnotations annotations;
+
+	private final ObjectMapper json;
+
 	private final ProblemWriter problemWriter;
 
 	private final SectionExtensions extensions;
@@ -63,12 +69,15 @@ class SectionPages {
 	private final SectionWorkingCopies workingCopies;
 
 	SectionPages(SectionService sections, SectionTrail trail, SectionAttachments attachments,
-			ProblemWriter problemWriter, SectionExtensions extensions, Catalogue catalogue,
-			ReportImporter importer, SectionImport sectionImport, SectionWorkingCopies workingCopies) {
+			SectionAnnotations annotations, ObjectMapper json, ProblemWriter problemWriter,
+			SectionExtensions extensions, Catalogue catalogue, ReportImporter importer, SectionImport sectionImport,
+			SectionWorkingCopies workingCopies) {
 		this.workingCopies = workingCopies;
 		this.sections = sections;
 		this.trail = trail;
 		this.attachments = attachments;
+		this.annotations = annotations;
+		this.json = json;
 		this.problemWriter = problemWriter;
 		this.extensions = extensions;
 		this.catalogue = catalogue;
@@ -260,6 +269,12 @@ class SectionPages {
 				user.isLiaisonOf(key.department()) && section.stage() == SectionStage.AWAITING_CONFIRMATION);
 		model.addAttribute("trail", trail.of(key, user));
 		model.addAttribute("attachments", attachments.list(key, user));
+		List<SectionAnnotations.Annotation> notes = annotations.list(key, user);
+		model.addAttribute("annotations", notes);
+		model.addAttribute("openAnnotations", notes.stream().filter(note -> !note.resolved()).count());
+		// the page's script (annotations.js) shows them, as the API gives them
+		model.addAttribute("annotationsJson", toJson(notes));
+		model.addAttribute("annotating", annotations.mayAnnotate(section, user));
 		model.addAttribute("extensionPending", extensions.pending(key).isPresent());
 		model.addAttribute("areas", catalogue.areas());
 		model.addAttribute("metrics", catalogue.metrics());
@@ -267,6 +282,15 @@ class SectionPages {
 		model.addAttribute("campaignId", key.campaignId());
 		model.addAttribute("zone", BusinessTime.ZONE);
 		return "section";
+	}
+
+	private String toJson(Object value) {
+		try {
+			return json.writeValueAsString(value);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** The refusal's status and headers (e.g. {@code Retry-After}) on the page that shows it. */

@@ -76,13 +76,17 @@ public class SectionService implements SectionProgress {
 
 	private final SectionEventRepository events;
 
+	private final SectionAnnotationRepository annotations;
+
 	SectionService(SectionRepository sections, SectionRevisionRepository revisions, SectionRules rules,
 			SectionTasks tasks, CampaignService campaigns, Catalogue catalogue, MessageSource messages,
 			SectionSettings settings, SectionUrgeRepository urges, UserDirectory directory, WorkNotices notices,
-			WorkingCopyRepository workingCopies, SectionEventRepository events, Clock clock) {
+			WorkingCopyRepository workingCopies, SectionEventRepository events,
+			SectionAnnotationRepository annotations, Clock clock) {
 		this.notices = notices;
 		this.workingCopies = workingCopies;
 		this.events = events;
+		this.annotations = annotations;
 		this.urges = urges;
 		this.directory = directory;
 		this.sections = sections;
@@ -185,7 +189,9 @@ public class SectionService implements SectionProgress {
 		checkSaveRate(section, liaison, now);
 		SectionRevision revision = section.revise(content, basedOnVersion, liaison.id(), now);
 		checkStorage(section, revision);
-		return view(section, revisions.save(revision));
+		SectionRevision saved = revisions.save(revision);
+		annotations.stampResolved(section.getCampaignId(), section.getDepartment(), saved.getNumber());
+		return view(section, saved);
 	}
 
 	/** 429 when the author already saved as many new revisions of the section within the last minute as allowed. */
@@ -251,6 +257,8 @@ public class SectionService implements SectionProgress {
 				clock.instant()));
 		// whatever was typed after the submitted revision was not meant for the head
 		dropWorkingCopy(section);
+		// annotations resolved after the revision was saved are resolved in it
+		annotations.stampResolved(section.getCampaignId(), section.getDepartment(), section.getLatestRevision());
 	}
 
 	/** The head confirmed the submitted revision; the legal bureau reviews it next. */

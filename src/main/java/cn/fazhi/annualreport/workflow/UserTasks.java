@@ -32,6 +32,7 @@ import cn.fazhi.annualreport.review.ReviewDecision;
 import cn.fazhi.annualreport.review.ReviewService;
 import cn.fazhi.annualreport.review.ReviewStep;
 import cn.fazhi.annualreport.review.SectionDecision;
+import cn.fazhi.annualreport.section.SectionAnnotations;
 import cn.fazhi.annualreport.section.SectionExtensions;
 import cn.fazhi.annualreport.section.SectionKey;
 import cn.fazhi.annualreport.section.SectionService;
@@ -79,11 +80,15 @@ public class UserTasks {
 
 	private final CampaignService campaigns;
 
+	private final SectionAnnotations annotations;
+
 	UserTasks(StepDeadlines deadlines, Clock clock, TaskSummaries summaries, ProcessFacts facts,
-			SectionService sections, SectionExtensions extensions, ReviewService reviews, ReportService reports,
-			SigningService signing, DisclosureService disclosure, DepartmentReportService departmentReports,
-			SubmissionService submissions, UserDirectory directory, WorkNotices notices, MessageSource messages, CampaignService campaigns) {
+			SectionService sections, SectionExtensions extensions, SectionAnnotations annotations,
+			ReviewService reviews, ReportService reports, SigningService signing, DisclosureService disclosure,
+			DepartmentReportService departmentReports, SubmissionService submissions, UserDirectory directory,
+			WorkNotices notices, MessageSource messages, CampaignService campaigns) {
 		this.campaigns = campaigns;
+		this.annotations = annotations;
 		this.deadlines = deadlines;
 		this.clock = clock;
 		this.sections = sections;
@@ -260,13 +265,18 @@ public class UserTasks {
 		}
 	}
 
-	/** Who sent the section back, and why: the latest return by the head or the legal bureau. */
+	/**
+	 * Who sent the section back, and why: the latest return by the head or the legal bureau, with the annotations
+	 * still open on a line of their own.
+	 */
 	private Optional<String> lastReturnOfSection(DelegateTask task) {
-		List<SectionDecision> history = reviews.history(sectionKey(task));
+		SectionKey key = sectionKey(task);
+		List<SectionDecision> history = reviews.history(key);
 		return history.stream()
 			.filter(SectionDecision::isReturn)
 			.reduce((first, second) -> second)
-			.map(last -> returnNote(last.getAuthor(), last.getComment()));
+			.map(last -> returnNote(last.getAuthor(), last.getComment())
+					+ annotations.openOnes(key).map(open -> "\n" + open).orElse(""));
 	}
 
 	/** Who sent the report back to 统稿, and why: the latest return by the leader or the officer. */

@@ -35,6 +35,7 @@ import cn.fazhi.annualreport.disclosure.DisclosureService;
 import cn.fazhi.annualreport.notification.WorkNotices;
 import cn.fazhi.annualreport.report.ReportService;
 import cn.fazhi.annualreport.review.ReviewService;
+import cn.fazhi.annualreport.section.SectionAnnotations;
 import cn.fazhi.annualreport.section.SectionExtensions;
 import cn.fazhi.annualreport.section.SectionService;
 import cn.fazhi.annualreport.security.UserDirectory;
@@ -138,10 +139,10 @@ class ProcessFilesTests {
 	void declaresEveryUserTaskOnceInUserTasks() throws IOException {
 		UserTasks declared = new UserTasks(mock(StepDeadlines.class), Clock.systemUTC(), mock(TaskSummaries.class),
 				mock(ProcessFacts.class), mock(SectionService.class), mock(SectionExtensions.class),
-				mock(ReviewService.class), mock(ReportService.class), mock(SigningService.class),
-				mock(DisclosureService.class), mock(DepartmentReportService.class), mock(SubmissionService.class),
-				mock(UserDirectory.class), mock(WorkNotices.class), mock(MessageSource.class),
-				mock(CampaignService.class));
+				mock(SectionAnnotations.class), mock(ReviewService.class), mock(ReportService.class),
+				mock(SigningService.class), mock(DisclosureService.class), mock(DepartmentReportService.class),
+				mock(SubmissionService.class), mock(UserDirectory.class), mock(WorkNotices.class),
+				mock(MessageSource.class), mock(CampaignService.class));
 		java.util.Set<String> inProcesses = new java.util.HashSet<>();
 		for (String file : diagrams().toList()) {
 			read(file).getModelElementsByType(UserTask.class).forEach(task -> inProcesses.add(task.getId()));
