@@ -265,6 +265,35 @@ class SectionEditorIntegrationTests extends ProductInTheBrowser {
 		assertThat(printed).contains("本报告经编辑器修改。");
 	}
 
+	@Test
+	void theHeadReadsLeadInsAndTablesAsPrintedAndAnnotatesTheirWords() throws Exception {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("引领句"), "sfj");
+		java.util.Map<String, Object> draft = Steps.section("sfj", "成效明显", 0);
+		draft.put("nextYearPlans", "**一是强化组织领导。**召开专题会议。\n| 指标 | 2026年 |\n| 行政复议案件 | 15 |");
+		steps.saveSection(campaign, "sfj", draft);
+		steps.submit(campaign, "sfj");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		signIn("head-sfj", ApiClient.PASSWORD, wait);
+		browser.get(base() + "/campaigns/" + campaign + "/sections/sfj");
+
+		WebElement plans = wait.until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("#section-text section[data-part='nextYearPlans']")));
+		assertThat(plans.findElement(By.cssSelector("p[data-paragraph='0'] b")).getText()).isEqualTo("一是强化组织领导。");
+		assertThat(plans.findElement(By.cssSelector("p[data-paragraph='0']")).getText())
+			.isEqualTo("一是强化组织领导。召开专题会议。");
+		assertThat(plans.findElements(By.cssSelector("table.figures th"))).extracting(WebElement::getText)
+			.containsExactly("指标", "2026年");
+		assertThat(plans.getText()).doesNotContain("**", "|");
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", plans);
+		Chromium.screenshot(browser, "section-read-lead-in-and-table");
+
+		// the words as the page shows them, across the lead-in, are what an annotation quotes
+		ApiClient.Response annotated = api.as("head-sfj")
+			.post(Steps.sectionPath(campaign, "sfj") + "/annotations", java.util.Map.of("revision", 1, "part",
+					"nextYearPlans", "quote", "组织领导。召开", "comment", "请写明会议次数"));
+		assertThat(annotated.status()).as(annotated.body()).isEqualTo(201);
+	}
+
 	private void importFile(Path file) {
 		WebElement details = browser.findElement(By.xpath("//summary[normalize-space()='从文件导入']"));
 		if (details.findElement(By.xpath("..")).getAttribute("open") == null) {

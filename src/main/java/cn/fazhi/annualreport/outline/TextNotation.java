@@ -21,6 +21,12 @@ public final class TextNotation {
 
 	/** A run of the text: a paragraph or a table. */
 	public sealed interface Block permits Text, Table {
+
+		/** Whether the block is a table, for templates that cannot ask its type. */
+		default boolean isTable() {
+			return this instanceof Table;
+		}
+
 	}
 
 	/** A paragraph, with its bold lead-in ({@code ""} if none) and the rest of it. */

@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.fazhi.annualreport.outline.TextNotation;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.ForbiddenException;
 import cn.fazhi.annualreport.security.Roles;
@@ -204,7 +205,9 @@ public class SectionAnnotations {
 		}
 		FieldProblem.checkLength(problems, "comment", request.comment() == null ? null : request.comment().strip(),
 				MAX_COMMENT);
-		if (problems.isEmpty() && part.texts(content, request.item()).stream().map(SectionAnnotations::quote)
+		// the words as the page shows them: a lead-in without its marks, a table's cells
+		if (problems.isEmpty() && part.texts(content, request.item()).stream().map(TextNotation::plain)
+			.map(SectionAnnotations::quote)
 			.noneMatch(text -> text.contains(quote))) {
 			problems.add(new FieldProblem("quote", "problem.annotation.quote-not-found", quote, section.version(),
 					labels.of(part.field(request.item()))));
