@@ -318,9 +318,9 @@ abstract class LimitsScenario extends RunningProduct {
 		assertThat(taskSummary("reviewer", campaign + ":sfj", "reviewSection").length()).isLessThanOrEqualTo(4_000);
 		steps.reviewerDecides(campaign, "sfj", "APPROVE", LONGEST_COMMENT);
 		assertThat(steps.stageOf(campaign, "sfj")).isEqualTo("APPROVED");
-		// the page shows every comment whole
+		// the page's 办理过程 shows every comment whole
 		assertThat(BrowserSession.login(port, "liaison-sfj").get("/campaigns/" + campaign + "/sections/sfj").body())
-			.contains("：" + LONGEST_COMMENT + "<");
+			.contains("data-label=\"意见\">" + LONGEST_COMMENT + "</td>");
 	}
 
 	@Test
