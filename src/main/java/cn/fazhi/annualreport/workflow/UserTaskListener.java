@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.notification.OpenTask;
 import cn.fazhi.annualreport.notification.WorkNotices;
+import cn.fazhi.annualreport.system.StageConflictException;
 
 /**
  * The life of every user task, as its {@link UserTask} entry declares it: when it opens, the form starts empty,
@@ -33,6 +34,11 @@ class UserTaskListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
+		if (task.getEventName() == null) {
+			// Camunda names the event only while the task's execution exists: when it does not, a colleague's
+			// completion of the same task ended it a moment ago (ten clicks at once), and this one is answered 409
+			throw new StageConflictException("problem.task.concurrent");
+		}
 		UserTask declared = userTasks.of(task.getTaskDefinitionKey());
 		switch (task.getEventName()) {
 			case EVENTNAME_CREATE -> opened(task, declared);
