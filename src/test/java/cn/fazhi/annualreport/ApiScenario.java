@@ -126,6 +126,69 @@ abstract class ApiScenario extends RunningProduct {
 	}
 
 	@Test
+	void holdsTheCityAsATreeOfGovernmentsDepartmentsAndStreetsThatAdministratorsMaintain() {
+		JsonNode tree = api.as("liaison-sfj").get("/api/organizations").json();
+		List<String> codes = tree.findValuesAsText("code");
+		JsonNode root = organization(tree, "gov");
+		assertThat(root.get("kind").asText()).isEqualTo("GOVERNMENT");
+		assertThat(root.get("parent").isNull()).isTrue();
+		assertThat(organization(tree, "sfj").get("parent").asText()).isEqualTo("gov");
+		assertThat(organization(tree, "dq").get("kind").asText()).isEqualTo("GOVERNMENT");
+		assertThat(organization(tree, "dqsfj").get("superior").asText()).isEqualTo("sfj");
+		assertThat(organization(tree, "dqdhjd").get("kind").asText()).isEqualTo("STREET");
+		// each after its parent
+		assertThat(codes.indexOf("gov")).isZero();
+		assertThat(codes.indexOf("dq")).isLessThan(codes.indexOf("dqsfj"));
+		// a government's own departments before the governments below it
+		assertThat(codes.indexOf("sfj")).isLessThan(codes.indexOf("dq"));
+		// §7 keeps answering the default government's departments
+		List<String> departments = api.as("liaison-sfj").get("/api/departments").json().findValuesAsText("code");
+		assertThat(departments).contains("sfj", "scjgj").doesNotContain("gov", "dq", "dqsfj", "dqdhjd");
+		// every department and street has its people
+		assertThat(api.as("liaison-dqsfj").get("/api/areas").status()).isEqualTo(200);
+		assertThat(api.as("head-xqxsjd").get("/api/areas").status()).isEqualTo(200);
+
+		String code = "t" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+		java.util.Map<String, Object> department = java.util.Map.of("name", "西区生态环境分局", "kind", "DEPARTMENT",
+				"parent", "xq", "superior", "sthjj", "order", 9);
+		assertProblem(api.as("editor").put("/api/organizations/" + code, department), 403, "/problems/forbidden");
+		ApiClient.Response added = api.as("admin").put("/api/organizations/" + code, department);
+		assertThat(added.status()).as(added.body()).isEqualTo(200);
+		assertThat(added.json().get("superior").asText()).isEqualTo("sthjj");
+		assertThat(api.as("admin").get("/engine-rest/group/" + "liaison-" + code).status()).isEqualTo(200);
+		assertThat(api.as("liaison-sfj").get("/api/departments").json().findValuesAsText("code")).doesNotContain(code);
+
+		// a department only under a government, a counterpart only one level up, and no cycle
+		Response underADepartment = assertProblem(api.as("admin").put("/api/organizations/" + code + "x",
+				java.util.Map.of("name", "错误的部门", "kind", "DEPARTMENT", "parent", "sfj")), 400, "/problems/invalid-input");
+		assertThat(underADepartment.json().get("errors").get(0).get("label").asText()).isEqualTo("上级机构");
+		assertProblem(api.as("admin").put("/api/organizations/" + code + "y",
+				java.util.Map.of("name", "错误的对口", "kind", "DEPARTMENT", "parent", "xq", "superior", "dqsfj")), 400,
+				"/problems/invalid-input");
+		String below = code + "z";
+		assertThat(api.as("admin").put("/api/organizations/" + below,
+				java.util.Map.of("name", "西区下的试验镇", "kind", "GOVERNMENT", "parent", "xq")).status()).isEqualTo(200);
+		Response cycle = assertProblem(api.as("admin").put("/api/organizations/xq",
+				java.util.Map.of("name", "西区人民政府", "kind", "GOVERNMENT", "parent", below)), 400,
+				"/problems/invalid-input");
+		assertThat(cycle.json().get("errors").get(0).get("message").asText()).contains("它属于该机构本身");
+		assertThat(organization(api.as("admin").get("/api/organizations").json(), "xq").get("parent").asText())
+			.isEqualTo("gov");
+		// the department catalogue of §7 does not take another government's code
+		assertProblem(api.as("editor").put("/api/departments/dqsfj", java.util.Map.of("name", "改名", "order", 1)), 409,
+				"/problems/stage-conflict");
+	}
+
+	private static JsonNode organization(JsonNode tree, String code) {
+		for (JsonNode organization : tree) {
+			if (organization.get("code").asText().equals(code)) {
+				return organization;
+			}
+		}
+		throw new AssertionError(code + " is not in the tree");
+	}
+
+	@Test
 	void keepsTheLiaisonsWorkingCopyUntilANamedRevisionAndShowsItToNobodyElse() {
 		long campaign = steps.openCampaign(Steps.uniqueOrganization("工作副本"), "sfj");
 		String workingCopy = sectionPath(campaign, "sfj") + "/working-copy";

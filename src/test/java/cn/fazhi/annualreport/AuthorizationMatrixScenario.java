@@ -166,6 +166,8 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			Map.entry("GET /api/areas", signedIn()), Map.entry("GET /api/departments", signedIn()),
 			Map.entry("GET /api/metrics", signedIn()),
 			Map.entry("PUT /api/departments/{code}", only(Role.EDITOR, Role.ADMIN)),
+			Map.entry("GET /api/organizations", signedIn()),
+			Map.entry("PUT /api/organizations/{code}", only(Role.ADMIN)),
 			Map.entry("POST /api/campaigns", only(Role.EDITOR, Role.ADMIN)),
 			Map.entry("GET /api/campaigns", signedIn()), Map.entry("GET /api/campaigns/{id}", signedIn()),
 			Map.entry("GET /api/campaigns/{id}/dashboard.xlsx", overseers()),
@@ -252,6 +254,8 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			Map.entry("POST /notifications/{id}/open", ownerOf(Role.EDITOR)),
 			Map.entry("POST /notifications/read", signedIn()),
 			Map.entry("GET /admin/working-calendar", only(Role.ADMIN)),
+			Map.entry("GET /admin/organizations", only(Role.ADMIN)),
+			Map.entry("POST /admin/organizations", only(Role.ADMIN)),
 			Map.entry("POST /admin/working-calendar", only(Role.ADMIN)), Map.entry("GET /login", everyone()),
 			Map.entry("GET /account/password", signedIn()), Map.entry("POST /account/password", signedIn()),
 			Map.entry("GET /logout", signedIn()));
@@ -597,6 +601,8 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 		String key = route.toString();
 		return switch (key) {
 			case "PUT /api/departments/{code}" -> Body.json("{\"name\":\"司法局\",\"order\":" + fixture.departmentOrder() + "}");
+			case "PUT /api/organizations/{code}" -> Body.json("{\"name\":\"司法局\",\"kind\":\"DEPARTMENT\",\"parent\":\"gov\","
+					+ "\"order\":" + fixture.departmentOrder() + "}");
 			case "POST /api/campaigns" -> Body.json("{\"organization\":\"" + fixture.organization() + "\",\"year\":"
 					+ Steps.YEAR + ",\"departments\":[\"sfj\"]}");
 			case "PUT /api/campaigns/{id}/deadlines" -> Body.json("{}");
@@ -626,6 +632,8 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			case "POST /campaigns/{campaignId}/report/preview" -> Body.form("version=0&title=" + encode("预览的标题"));
 			case "POST " + PAGE_SECTION -> Body.form("version=0&shortcomings=" + encode("版本已过时"));
 			case "POST " + PAGE_SECTION + "/extension" -> Body.form("until=2027-02-26&reason=" + encode("再次申请"));
+			case "POST /admin/organizations" -> Body.form("code=sfj&kind=DEPARTMENT&parent=gov&name=" + encode("司法局")
+					+ "&order=" + fixture.departmentOrder());
 			case "POST /admin/working-calendar" -> Body.form("date=2099-12-30&working=false&name=" + encode("矩阵检查日"));
 			// the right current password, a new one too short: refused, and no wrong password counted against anyone
 			case "POST /account/password" -> Body.form("current=demo&password=short&repeated=short");

@@ -71,6 +71,8 @@ abstract class HostileInputScenario extends RunningProduct {
 	/** The department code the catalogue's writes register, again and again, and the order that keeps it last. */
 	private static final String HOSTILE_DEPARTMENT = "hostile";
 
+	private static final String HOSTILE_STREET = "hostilestreet";
+
 	private static final int LAST = 9999;
 
 	/** What a template engine would print for the expressions below: it must never appear anywhere. */
@@ -396,6 +398,8 @@ abstract class HostileInputScenario extends RunningProduct {
 		// catalogue, campaigns, calendar
 		writes.add(json("PUT /api/departments/{code}", "admin", () -> "/api/departments/" + HOSTILE_DEPARTMENT,
 				() -> object("name", "恶意测试局", "order", LAST)));
+		writes.add(json("PUT /api/organizations/{code}", "admin", () -> "/api/organizations/" + HOSTILE_STREET,
+				() -> object("name", "恶意测试街道", "kind", "STREET", "parent", "gov", "order", LAST)));
 		writes.add(json("POST /api/campaigns", "editor", () -> "/api/campaigns",
 				() -> object("organization", Steps.uniqueOrganization("恶意"), "year", Steps.YEAR, "departments",
 						List.of("sfj"), "deadlines", Map.of("sections", "2027-01-29", "confirmation", 2, "review", 5,
@@ -529,6 +533,9 @@ abstract class HostileInputScenario extends RunningProduct {
 				() -> fields()));
 		writes.add(form("POST /notifications/read", "editor", () -> "/notifications/read", () -> fields()));
 		writes.add(passwordChange());
+		writes.add(form("POST /admin/organizations", "admin", () -> "/admin/organizations",
+				() -> fields("code", HOSTILE_STREET, "name", "恶意测试街道", "kind", "STREET", "parent", "gov", "order",
+						String.valueOf(LAST))));
 		writes.add(form("POST /admin/working-calendar", "admin", () -> "/admin/working-calendar",
 				() -> fields("date", "2099-11-" + (10 + (int) (Math.random() * 18)), "working", "false", "name", "恶意节日")));
 		return writes;

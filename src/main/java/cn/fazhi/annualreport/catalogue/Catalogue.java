@@ -8,6 +8,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.fazhi.annualreport.system.FieldProblem;
+import cn.fazhi.annualreport.system.InvalidInputException;
+import cn.fazhi.annualreport.system.StageConflictException;
+
 /** The reference data other modules read: departments, topics and figures, each in its display order. */
 @Service
 @Transactional(readOnly = true)
@@ -29,8 +33,46 @@ public class Catalogue {
 		this.events = events;
 	}
 
+	/** The code of the root of the tree: the default government, whose departments are those of §7. */
+	public static final String ROOT = "gov";
+
+	/** The default government's departments (DESIGN §7). */
 	public List<Department> departments() {
-		return departments.findAllByOrderByOrderAscCodeAsc();
+		return departments.findAllByKindAndParentCodeOrderByOrderAscCodeAsc(OrganizationKind.DEPARTMENT, ROOT);
+	}
+
+	/** Every organization of the tree, each after its parent, siblings in their order (DESIGN §10). */
+	public List<Department> organizations() {
+		List<Department> all = departments.findAllByOrderByOrderAscCodeAsc();
+		java.util.Map<String, List<Department>> children = new java.util.HashMap<>();
+		all.forEach(o -> children.computeIfAbsent(o.getParentCode() == null ? "" : o.getParentCode(),
+				parent -> new java.util.ArrayList<>()).add(o));
+		List<Department> ordered = new java.util.ArrayList<>();
+		addWithChildren(children, "", ordered);
+		return ordered;
+	}
+
+	/** A government's own departments first, then its streets, then the governments below it. */
+	private static final Comparator<Department> SIBLINGS = Comparator
+		.comparingInt((Department o) -> switch (o.getKind()) {
+			case DEPARTMENT -> 0;
+			case STREET -> 1;
+			case GOVERNMENT -> 2;
+		})
+		.thenComparingInt(Department::getOrder)
+		.thenComparing(Department::getCode);
+
+	private static void addWithChildren(java.util.Map<String, List<Department>> children, String parent,
+			List<Department> ordered) {
+		for (Department child : children.getOrDefault(parent, List.of()).stream().sorted(SIBLINGS).toList()) {
+			ordered.add(child);
+			addWithChildren(children, child.getCode(), ordered);
+		}
+	}
+
+	/** Every department and street of the tree: each has a liaison and a head. */
+	public List<Department> writingUnits() {
+		return organizations().stream().filter(Department::writes).toList();
 	}
 
 	public Optional<Department> department(String code) {
@@ -67,18 +109,87 @@ public class Catalogue {
 		return metrics.findById(code);
 	}
 
-	/** Adds the department, or renames it if the code exists. */
+	/** Adds the department to the default government, or renames it if it is one of its departments already. */
 	@Transactional
 	public Department register(String code, String name, int order) {
 		Department department = departments.findById(code).orElse(null);
 		if (department == null) {
 			department = departments.save(new Department(code, name, order));
 		}
+		else if (department.getKind() != OrganizationKind.DEPARTMENT || !ROOT.equals(department.getParentCode())) {
+			throw new StageConflictException("problem.organization.taken", code, department.getName());
+		}
 		else {
 			department.rename(name, order);
 		}
 		events.publishEvent(new DepartmentRegistered(code, name));
 		return department;
+	}
+
+	/**
+	 * Adds an organization to the tree or changes it (administrators): a government under a government (the root has
+	 * none), a department or street under a government, a department's superior a department of the government one
+	 * level up. 400 naming the field otherwise; the tree never gets a cycle.
+	 */
+	@Transactional
+	public Department registerOrganization(String code, String name, OrganizationKind kind, String parent,
+			String superior, int order) {
+		Department existing = departments.findById(code).orElse(null);
+		List<FieldProblem> problems = new java.util.ArrayList<>();
+		boolean root = ROOT.equals(code);
+		Department parentOrganization = parent == null ? null : departments.findById(parent).orElse(null);
+		if (root && (parent != null || kind != OrganizationKind.GOVERNMENT)) {
+			problems.add(new FieldProblem("parent", "problem.organization.root"));
+		}
+		else if (!root && parentOrganization == null) {
+			problems.add(new FieldProblem("parent", "problem.organization.parent-unknown", String.valueOf(parent)));
+		}
+		else if (!root && parentOrganization.getKind() != OrganizationKind.GOVERNMENT) {
+			problems.add(new FieldProblem("parent", "problem.organization.parent-not-government", parentOrganization.getName()));
+		}
+		else if (!root && (code.equals(parent) || descends(parent, code))) {
+			problems.add(new FieldProblem("parent", "problem.organization.cycle", parentOrganization.getName()));
+		}
+		if (existing != null && existing.getKind() != kind && !departments.findAllByParentCode(code).isEmpty()) {
+			problems.add(new FieldProblem("kind", "problem.organization.has-children", existing.getName()));
+		}
+		if (superior != null) {
+			Department counterpart = departments.findById(superior).orElse(null);
+			String grandParent = parentOrganization == null ? null : parentOrganization.getParentCode();
+			if (kind != OrganizationKind.DEPARTMENT || counterpart == null
+					|| counterpart.getKind() != OrganizationKind.DEPARTMENT
+					|| !java.util.Objects.equals(counterpart.getParentCode(), grandParent)) {
+				problems.add(new FieldProblem("superior", "problem.organization.superior",
+						counterpart == null ? superior : counterpart.getName()));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Department organization = existing;
+		if (organization == null) {
+			organization = departments.save(new Department(code, name, order, kind, parent, superior));
+		}
+		else {
+			organization.rename(name, order);
+			organization.place(kind, parent, superior);
+		}
+		if (organization.writes()) {
+			events.publishEvent(new DepartmentRegistered(code, name));
+		}
+		return organization;
+	}
+
+	/** Whether {@code code} lies under {@code ancestor} in the tree. */
+	private boolean descends(String code, String ancestor) {
+		String at = code;
+		for (int depth = 0; at != null && depth < 64; depth++) {
+			if (at.equals(ancestor)) {
+				return true;
+			}
+			at = departments.findById(at).map(Department::getParentCode).orElse(null);
+		}
+		return false;
 	}
 
 }

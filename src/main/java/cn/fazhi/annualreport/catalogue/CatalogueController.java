@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -52,6 +53,40 @@ class CatalogueController {
 			@Valid @RequestBody DepartmentRequest request, CurrentUser user) {
 		user.require(Roles.REPORT_ADMINS, Roles.ADMINISTRATORS);
 		return DepartmentView.of(catalogue.register(code, request.name().strip(), request.order()));
+	}
+
+	/** The tree of organizations, each after its parent (DESIGN §10). */
+	@GetMapping("/api/organizations")
+	List<OrganizationView> organizations() {
+		return catalogue.organizations().stream().map(OrganizationView::of).toList();
+	}
+
+	/** Adds or changes an organization of the tree (administrators). */
+	@PutMapping("/api/organizations/{code}")
+	OrganizationView registerOrganization(@PathVariable @Pattern(regexp = Department.CODE_PATTERN) String code,
+			@Valid @RequestBody OrganizationRequest request, CurrentUser user) {
+		user.require(Roles.ADMINISTRATORS);
+		return OrganizationView.of(catalogue.registerOrganization(code, request.name().strip(), request.kind(),
+				blankToNull(request.parent()), blankToNull(request.superior()),
+				request.order() == null ? 0 : request.order()));
+	}
+
+	private static String blankToNull(String code) {
+		return code == null || code.isBlank() ? null : code.strip();
+	}
+
+	record OrganizationView(String code, String name, OrganizationKind kind, String parent, String superior,
+			int order) {
+
+		static OrganizationView of(Department organization) {
+			return new OrganizationView(organization.getCode(), organization.getName(), organization.getKind(),
+					organization.getParentCode(), organization.getSuperiorCode(), organization.getOrder());
+		}
+
+	}
+
+	record OrganizationRequest(@NotBlank @Size(max = 100) @SingleLine String name, @NotNull OrganizationKind kind,
+			@Size(max = 16) String parent, @Size(max = 16) String superior, @Min(0) @Max(9999) Integer order) {
 	}
 
 	record AreaView(String code, String name, String heading) {

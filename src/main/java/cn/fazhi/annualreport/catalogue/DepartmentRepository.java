@@ -9,6 +9,10 @@ interface DepartmentRepository extends Repository<Department, String> {
 
 	List<Department> findAllByOrderByOrderAscCodeAsc();
 
+	List<Department> findAllByKindAndParentCodeOrderByOrderAscCodeAsc(OrganizationKind kind, String parentCode);
+
+	List<Department> findAllByParentCode(String parentCode);
+
 	Optional<Department> findById(String code);
 
 	Department save(Department department);

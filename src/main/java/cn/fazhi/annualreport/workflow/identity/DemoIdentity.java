@@ -47,7 +47,7 @@ class DemoIdentity implements ApplicationRunner {
 		user("leader", "区政府", "主要负责人", Roles.LEADERS);
 		user("officer", "政务公开办", "保密审查员", Roles.DISCLOSURE_OFFICERS);
 		user("admin", "系统", "管理员", Roles.ADMINISTRATORS, Roles.REPORT_ADMINS);
-		for (Department department : catalogue.departments()) {
+		for (Department department : catalogue.writingUnits()) {
 			String liaison = Roles.liaison(department.getCode());
 			String head = Roles.head(department.getCode());
 			user(liaison, department.getName(), "联络员", liaison);
