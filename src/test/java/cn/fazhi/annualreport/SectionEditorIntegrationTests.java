@@ -72,6 +72,32 @@ class SectionEditorIntegrationTests extends ProductInTheBrowser {
 	}
 
 	@Test
+	void textTypedWhileTheServerCannotBeReachedComesBackFromTheBrowserAndIsThenKept() throws Exception {
+		long campaign = steps.openCampaign(Steps.uniqueOrganization("断网"), "sfj");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		signIn("liaison-sfj", ApiClient.PASSWORD, wait);
+		String page = base() + "/campaigns/" + campaign + "/sections/sfj";
+		browser.get(page);
+		// the connection is gone: every request of the page fails
+		((JavascriptExecutor) browser).executeScript("window.fetch = () => Promise.reject(new TypeError('offline'))");
+		WebElement other = editorOf("other");
+		other.click();
+		other.sendKeys("断网时输入的内容。");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("autosave-status"), "网络连接中断"));
+		assertThat(api.as("liaison-sfj").get(Steps.sectionPath(campaign, "sfj") + "/working-copy").status())
+			.as("nothing reached the server").isEqualTo(204);
+
+		// the tab crashes; the page opens again with the connection back
+		((JavascriptExecutor) browser).executeScript("window.onbeforeunload = null; location.reload()");
+		WebElement recovered = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recovered")));
+		assertThat(recovered.getText()).contains("已恢复本机浏览器中", "尚未保存到服务器的内容");
+		assertThat(editorOf("other").getText()).isEqualTo("断网时输入的内容。");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("autosave-status"), "已自动保存"));
+		assertThat(api.as("liaison-sfj").get(Steps.sectionPath(campaign, "sfj") + "/working-copy").json()
+			.get("content").get("other").asText()).isEqualTo("断网时输入的内容。");
+	}
+
+	@Test
 	void leavingWithTextNotYetKeptAsksFirst() throws Exception {
 		long campaign = steps.openCampaign(Steps.uniqueOrganization("离开提醒"), "sfj");
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));

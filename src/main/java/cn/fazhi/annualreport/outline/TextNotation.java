@@ -89,27 +89,22 @@ public final class TextNotation {
 
 	/** The words of a stored text without its marks, one line per paragraph or table row. */
 	public static String plain(String text) {
-		List<String> lines = new ArrayList<>();
-		for (Block block : blocks(text)) {
-			if (block instanceof Text paragraph) {
-				lines.add(paragraph.plain());
-			}
-			else if (block instanceof Table table) {
-				lines.addAll(table.lines());
-			}
-		}
-		return String.join("\n", lines);
+		return String.join("\n", lines(text, "\t"));
 	}
 
 	/** The paragraphs as a reader compares them: marks gone, a table row's cells between bars. */
 	public static List<String> readableLines(String text) {
+		return lines(text, " | ");
+	}
+
+	private static List<String> lines(String text, String betweenCells) {
 		List<String> lines = new ArrayList<>();
 		for (Block block : blocks(text)) {
 			if (block instanceof Text paragraph) {
 				lines.add(paragraph.plain());
 			}
 			else if (block instanceof Table table) {
-				table.rows().forEach(row -> lines.add(String.join(" | ", row)));
+				table.rows().forEach(row -> lines.add(String.join(betweenCells, row)));
 			}
 		}
 		return lines;

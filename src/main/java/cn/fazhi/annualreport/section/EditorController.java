@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import cn.fazhi.annualreport.outline.ReportImporter;
 import cn.fazhi.annualreport.security.CurrentUser;
 
 /**
@@ -32,15 +31,11 @@ class EditorController {
 
 	private final SectionService sections;
 
-	private final ReportImporter importer;
-
 	private final SectionImport sectionImport;
 
-	EditorController(SectionWorkingCopies workingCopies, SectionService sections, ReportImporter importer,
-			SectionImport sectionImport) {
+	EditorController(SectionWorkingCopies workingCopies, SectionService sections, SectionImport sectionImport) {
 		this.workingCopies = workingCopies;
 		this.sections = sections;
-		this.importer = importer;
 		this.sectionImport = sectionImport;
 	}
 
@@ -74,8 +69,7 @@ class EditorController {
 	SectionContent importFile(@PathVariable long campaignId, @PathVariable String department,
 			@RequestParam(required = false) MultipartFile file, CurrentUser user) throws IOException {
 		SectionView section = sections.requireWriter(new SectionKey(campaignId, department), user);
-		return sectionImport.content(importer.read(file == null ? null : file.getOriginalFilename(),
-				file == null ? null : file.getBytes()), section.metrics());
+		return sectionImport.read(file, section.metrics());
 	}
 
 }

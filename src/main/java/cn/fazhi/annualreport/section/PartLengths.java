@@ -37,10 +37,12 @@ public enum PartLengths {
 		return longest;
 	}
 
+	private static final Map<String, PartLengths> BY_FIELD = java.util.Arrays.stream(values())
+		.collect(java.util.stream.Collectors.toUnmodifiableMap(PartLengths::field, length -> length));
+
 	/** By the section field they guide, for the page. */
 	public static Map<String, PartLengths> byField() {
-		return java.util.Arrays.stream(values())
-			.collect(java.util.stream.Collectors.toMap(PartLengths::field, length -> length));
+		return BY_FIELD;
 	}
 
 }

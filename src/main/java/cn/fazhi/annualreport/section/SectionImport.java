@@ -10,6 +10,7 @@ import cn.fazhi.annualreport.catalogue.Area;
 import cn.fazhi.annualreport.catalogue.Catalogue;
 import cn.fazhi.annualreport.outline.Headings;
 import cn.fazhi.annualreport.outline.PartType;
+import cn.fazhi.annualreport.outline.ReportImporter;
 import cn.fazhi.annualreport.outline.ReportOutline;
 import cn.fazhi.annualreport.outline.ReportOutline.Item;
 import cn.fazhi.annualreport.outline.ReportOutline.Part;
@@ -27,8 +28,21 @@ public class SectionImport {
 
 	private final Catalogue catalogue;
 
-	SectionImport(Catalogue catalogue) {
+	private final ReportImporter importer;
+
+	SectionImport(Catalogue catalogue, ReportImporter importer) {
 		this.catalogue = catalogue;
+		this.importer = importer;
+	}
+
+	/**
+	 * 从文件导入, for the page and the editor alike: the section an uploaded Word or text file holds ({@code null}
+	 * when none was sent, refused like an empty one), with the figures the section already has.
+	 */
+	public SectionContent read(org.springframework.web.multipart.MultipartFile file, Map<String, Long> figures)
+			throws java.io.IOException {
+		return content(importer.read(file == null ? null : file.getOriginalFilename(),
+				file == null ? null : file.getBytes()), figures);
 	}
 
 	public SectionContent content(ReportOutline outline, Map<String, Long> figures) {

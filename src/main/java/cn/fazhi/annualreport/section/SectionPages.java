@@ -24,8 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import cn.fazhi.annualreport.catalogue.Catalogue;
-import cn.fazhi.annualreport.outline.ReportImporter;
-import cn.fazhi.annualreport.outline.ReportOutline;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.ForbiddenException;
 import cn.fazhi.annualreport.system.BusinessTime;
@@ -62,15 +60,13 @@ class SectionPages {
 
 	private final Catalogue catalogue;
 
-	private final ReportImporter importer;
-
 	private final SectionImport sectionImport;
 
 	private final SectionWorkingCopies workingCopies;
 
 	SectionPages(SectionService sections, SectionTrail trail, SectionAttachments attachments,
 			SectionAnnotations annotations, ObjectMapper json, ProblemWriter problemWriter,
-			SectionExtensions extensions, Catalogue catalogue, ReportImporter importer, SectionImport sectionImport,
+			SectionExtensions extensions, Catalogue catalogue, SectionImport sectionImport,
 			SectionWorkingCopies workingCopies) {
 		this.workingCopies = workingCopies;
 		this.sections = sections;
@@ -81,7 +77,6 @@ class SectionPages {
 		this.problemWriter = problemWriter;
 		this.extensions = extensions;
 		this.catalogue = catalogue;
-		this.importer = importer;
 		this.sectionImport = sectionImport;
 	}
 
@@ -160,9 +155,7 @@ class SectionPages {
 		SectionForm form = SectionForm.of(section);
 		form.setCallbackUrl(callbackUrl);
 		try {
-			ReportOutline outline = importer.read(file == null ? null : file.getOriginalFilename(),
-					file == null ? null : file.getBytes());
-			SectionForm imported = SectionForm.of(sectionImport.content(outline, section.metrics()), section.version());
+			SectionForm imported = SectionForm.of(sectionImport.read(file, section.metrics()), section.version());
 			imported.setCallbackUrl(callbackUrl);
 			model.addAttribute("imported", file.getOriginalFilename());
 			model.addAttribute("importedItems", imported.getAchievements().size());

@@ -127,15 +127,8 @@ public class SectionService implements SectionProgress {
 	 * only; see {@link #lockForWriting} to change it.
 	 */
 	public SectionView requireWriter(SectionKey key, CurrentUser liaison) {
-		SectionView section = read(key, liaison);
-		if (!liaison.isLiaisonOf(key.department())) {
-			throw new ForbiddenException("problem.forbidden.liaison", departmentName(key.department()));
-		}
-		if (!section.stage().isEditable()) {
-			throw new StageConflictException("problem.section.not-editable", section.departmentName(),
-					section.stageLabel());
-		}
-		return section;
+		Section section = writing(find(key), key, liaison, "problem.section.not-editable");
+		return view(section, section.getLatestRevision());
 	}
 
 	/**
@@ -143,7 +136,10 @@ public class SectionService implements SectionProgress {
 	 * (department and stage as its arguments) at any other stage. Runs in the caller's transaction.
 	 */
 	Section lockForWriting(SectionKey key, CurrentUser liaison, String refusal) {
-		Section section = locked(key);
+		return writing(locked(key), key, liaison, refusal);
+	}
+
+	private Section writing(Section section, SectionKey key, CurrentUser liaison, String refusal) {
 		requireLiaison(key, liaison);
 		if (!section.getStage().isEditable()) {
 			throw new StageConflictException(refusal, departmentName(key.department()), label(section.getStage()));

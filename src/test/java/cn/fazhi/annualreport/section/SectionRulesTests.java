@@ -66,7 +66,7 @@ class SectionRulesTests {
 	void acceptsEveryRealPublishedReportImportedAsOneSection() throws IOException {
 		Path reports = Path.of("..", "shared", "reports");
 		assumeTrue(Files.isDirectory(reports), "../shared/reports is absent: no real report to measure against");
-		SectionImport sectionImport = new SectionImport(catalogue);
+		SectionImport sectionImport = new SectionImport(catalogue, new cn.fazhi.annualreport.outline.ReportImporter());
 		List<Path> files;
 		try (Stream<Path> listed = Files.list(reports)) {
 			files = listed.filter(file -> file.toString().endsWith(".txt")).sorted().toList();
