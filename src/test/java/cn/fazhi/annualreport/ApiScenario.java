@@ -179,6 +179,65 @@ abstract class ApiScenario extends RunningProduct {
 				"/problems/stage-conflict");
 	}
 
+	/**
+	 * DESIGN §10: a district's report is written, reviewed and edited by that district's people alone; the city's
+	 * and the other district's legal bureau, editors and departments reach nothing of it, through the API, the pages
+	 * or the engine's REST API, and do not even learn that it exists.
+	 */
+	@Test
+	void keepsADistrictsReportToItsOwnPeopleAndShowsTheOtherDistrictNothing() {
+		Steps east = steps.of("dq");
+		String organization = Steps.uniqueOrganization("东区");
+		java.util.Map<String, Object> opening = java.util.Map.of("organization", organization, "year", Steps.YEAR,
+				"departments", List.of("dqsfj", "dqdhjd"));
+		assertProblem(api.as("editor").post("/api/campaigns", opening), 403, "/problems/forbidden");
+		assertProblem(api.as("editor-xq").post("/api/campaigns", opening), 403, "/problems/forbidden");
+		Response mixed = assertProblem(api.as("editor-dq").post("/api/campaigns", java.util.Map.of("organization",
+				organization, "year", Steps.YEAR, "departments", List.of("dqsfj", "sfj"))), 400,
+				"/problems/invalid-input");
+		assertThat(mixed.json().get("errors").get(0).get("message").asText()).contains("司法局", "不是东区人民政府的部门");
+		long campaign = east.openCampaign(organization, "dqsfj", "dqdhjd");
+		String path = sectionPath(campaign, "dqsfj");
+
+		east.saveSection(campaign, "dqsfj", section("dqsfj", "东区草稿", 0));
+		east.submit(campaign, "dqsfj");
+		east.headDecides(campaign, "dqsfj", "CONFIRM", null);
+		// submitted and waiting for the district's legal bureau: the city's and the other district's find nothing
+		for (String outsider : List.of("reviewer", "reviewer-xq", "editor-xq", "liaison-xqsfj", "liaison-sfj")) {
+			assertThat(api.as(outsider).get(path).status()).as(outsider).isEqualTo(403);
+			assertThat(api.as(outsider).get(path + "/attachments").status()).as(outsider).isEqualTo(403);
+			assertThat(api.as(outsider).get("/api/campaigns/" + campaign).status()).as(outsider).isEqualTo(404);
+			assertThat(api.as(outsider).get("/api/campaigns").json().findValuesAsText("id"))
+				.doesNotContain(String.valueOf(campaign));
+			assertThat(api.as(outsider).get("/api/tasks").body()).doesNotContain(organization);
+			assertThat(engineRestTaskIds(outsider)).as(outsider).doesNotContain(
+					engineRestTaskIds("reviewer-dq").toArray(String[]::new));
+		}
+		assertThat(BrowserSession.login(port, "editor-xq").get("/campaigns/" + campaign).statusCode()).isEqualTo(404);
+		assertProblem(api.as("reviewer").post(path + "/review", decision("APPROVE", "comment", null)), 403,
+				"/problems/forbidden");
+		assertProblem(api.as("reviewer-xq").post(path + "/review", decision("APPROVE", "comment", null)), 403,
+				"/problems/forbidden");
+		assertProblem(api.as("editor").post(path + "/urge", null), 403, "/problems/forbidden");
+		String review = openTask("reviewer-dq", campaign + ":dqsfj", "reviewSection");
+		assertThat(api.as("reviewer-xq").post("/engine-rest/task/" + review + "/claim",
+				java.util.Map.of("userId", "reviewer-xq")).status()).isIn(403, 404);
+		assertThat(api.as("reviewer-xq").post("/engine-rest/task/" + review + "/complete",
+				java.util.Map.of("variables", java.util.Map.of("reviewDecision", java.util.Map.of("value", "APPROVE"))))
+			.status()).isIn(403, 404);
+		assertThat(steps.of("dq").stageOf(campaign, "dqsfj")).isEqualTo("IN_REVIEW");
+
+		// the district's own reviewer sees it in the work list and approves it; its editors and the 依法治市办 follow
+		assertThat(api.as("reviewer-dq").get("/api/tasks").body()).contains(organization);
+		assertThat(api.as("reviewer-dq").get(path).json().get("achievements").toString()).contains("东区草稿");
+		east.reviewerDecides(campaign, "dqsfj", "APPROVE", null);
+		assertThat(east.stageOf(campaign, "dqsfj")).isEqualTo("APPROVED");
+		assertThat(api.as("overseer").get("/api/campaigns").json().findValuesAsText("id"))
+			.contains(String.valueOf(campaign));
+		assertThat(api.as("liaison-dqdhjd").get("/api/campaigns").json().findValuesAsText("id"))
+			.contains(String.valueOf(campaign));
+	}
+
 	private static JsonNode organization(JsonNode tree, String code) {
 		for (JsonNode organization : tree) {
 			if (organization.get("code").asText().equals(code)) {

@@ -51,7 +51,9 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 
 		ANONYMOUS(null), OWN_LIAISON("liaison-sfj"), OWN_HEAD("head-sfj"), OTHER_LIAISON("liaison-scjgj"),
 		OTHER_HEAD("head-scjgj"), REVIEWER("reviewer"), EDITOR("editor"), LEADER("leader"), OFFICER("officer"),
-		ADMIN("admin");
+		ADMIN("admin"),
+		/** A district's legal bureau and editors (DESIGN §10): nothing of the city's report is theirs. */
+		DISTRICT_REVIEWER("reviewer-xq"), DISTRICT_EDITOR("editor-xq");
 
 		final String user;
 
@@ -69,6 +71,10 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 
 		boolean otherDepartment() {
 			return this == OTHER_LIAISON || this == OTHER_HEAD;
+		}
+
+		boolean otherGovernment() {
+			return this == DISTRICT_REVIEWER || this == DISTRICT_EDITOR;
 		}
 
 	}
@@ -137,6 +143,23 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 		return (role, state) -> role.ownDepartment() || role.oversees();
 	}
 
+	/** The campaign itself: signed-in people of its government; another government's find nothing (404). */
+	private static Rule campaignReaders(Rule readers) {
+		return new Rule() {
+
+			@Override
+			public boolean test(Role role, State state) {
+				return !role.otherGovernment() && readers.test(role, state);
+			}
+
+			@Override
+			public Outcome outcome(Role role, State state) {
+				return role.otherGovernment() ? Outcome.HIDDEN : readers.outcome(role, state);
+			}
+
+		};
+	}
+
 	/** Another user's message: only its owner finds it. */
 	private static Rule ownerOf(Role owner) {
 		return new Rule() {
@@ -169,8 +192,9 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			Map.entry("GET /api/organizations", signedIn()),
 			Map.entry("PUT /api/organizations/{code}", only(Role.ADMIN)),
 			Map.entry("POST /api/campaigns", only(Role.EDITOR, Role.ADMIN)),
-			Map.entry("GET /api/campaigns", signedIn()), Map.entry("GET /api/campaigns/{id}", signedIn()),
-			Map.entry("GET /api/campaigns/{id}/dashboard.xlsx", overseers()),
+			Map.entry("GET /api/campaigns", signedIn()),
+			Map.entry("GET /api/campaigns/{id}", campaignReaders(signedIn())),
+			Map.entry("GET /api/campaigns/{id}/dashboard.xlsx", campaignReaders(overseers())),
 			Map.entry("PUT /api/campaigns/{id}/deadlines", only(Role.EDITOR, Role.ADMIN)),
 			// a department's section
 			Map.entry("GET " + SECTION, sectionReaders()), Map.entry("GET " + SECTION + "/diff", sectionReaders()),
@@ -234,7 +258,7 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			Map.entry("GET /public/reports.atom", everyone()),
 			// pages
 			Map.entry("GET /", signedIn()), Map.entry("POST /campaigns", only(Role.EDITOR, Role.ADMIN)),
-			Map.entry("GET /campaigns/{id}", signedIn()),
+			Map.entry("GET /campaigns/{id}", campaignReaders(signedIn())),
 			Map.entry("GET /campaigns/{campaignId}/report", overseers()),
 			Map.entry("GET /campaigns/{campaignId}/report/changes", overseers()),
 			Map.entry("POST /campaigns/{campaignId}/report", only(Role.EDITOR, Role.ADMIN)),
@@ -430,10 +454,11 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 		if (!role.ownDepartment() && body.contains(ownDraft)) {
 			return "the own department's draft";
 		}
-		if (role.ownDepartment() && body.contains(otherSubmitted)) {
+		if ((role.ownDepartment() || role.otherGovernment()) && body.contains(otherSubmitted)) {
 			return "the other department's section";
 		}
-		if ((role.otherDepartment() || role == Role.ANONYMOUS) && body.contains(ownApproved)) {
+		if ((role.otherDepartment() || role.otherGovernment() || role == Role.ANONYMOUS)
+				&& body.contains(ownApproved)) {
 			return "the own department's approved section";
 		}
 		return null;

@@ -20,6 +20,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.BatchSize;
 
+import cn.fazhi.annualreport.security.GovernmentRoles;
+
 /**
  * One government's report for one year: which departments write sections and by when. Opening a campaign starts
  * the {@code annual-report} process.
@@ -34,6 +36,10 @@ public class Campaign {
 
 	/** The government whose report this is, e.g. 示范区人民政府. */
 	private String organization;
+
+	/** Its code in the organization tree, which decides whose roles act on it (DESIGN §10). */
+	@Column(name = "government_code")
+	private String government;
 
 	@Column(name = "report_year")
 	private int year;
@@ -56,9 +62,10 @@ public class Campaign {
 	protected Campaign() {
 	}
 
-	Campaign(String organization, int year, List<String> departments, Deadlines deadlines, String openedBy,
-			Instant openedAt) {
+	Campaign(String organization, String government, int year, List<String> departments, Deadlines deadlines,
+			String openedBy, Instant openedAt) {
 		this.organization = organization;
+		this.government = government;
 		this.year = year;
 		this.departments = new ArrayList<>(departments);
 		this.deadlines = deadlines;
@@ -77,6 +84,15 @@ public class Campaign {
 
 	public String getOrganization() {
 		return organization;
+	}
+
+	public String getGovernment() {
+		return government;
+	}
+
+	/** The groups of the government's legal bureau, editors, leaders and officers, who act on this report. */
+	public GovernmentRoles roles() {
+		return GovernmentRoles.of(government);
 	}
 
 	public int getYear() {

@@ -57,25 +57,26 @@ class CampaignController {
 	}
 
 	@GetMapping
-	List<CampaignSummary> list() {
-		return campaigns.all().stream().map(c -> {
+	List<CampaignSummary> list(CurrentUser user) {
+		return campaigns.visibleTo(user).stream().map(c -> {
 			CampaignStatus s = status.of(c);
 			return new CampaignSummary(s.id(), s.organization(), s.year(), s.stage(), s.stageLabel());
 		}).toList();
 	}
 
 	@GetMapping("/{id}")
-	CampaignStatus get(@PathVariable long id) {
-		return status.dashboard(campaigns.get(id));
+	CampaignStatus get(@PathVariable long id, CurrentUser user) {
+		return status.dashboard(campaigns.get(id, user));
 	}
 
 	/** The dashboard's table for Excel, for those who oversee the campaign. */
 	@GetMapping("/{id}/dashboard.xlsx")
 	ResponseEntity<byte[]> dashboardWorkbook(@PathVariable long id, CurrentUser user) {
-		if (!user.oversees()) {
+		Campaign visible = campaigns.get(id, user);
+		if (!user.oversees(visible.roles())) {
 			throw new ForbiddenException("problem.forbidden.report");
 		}
-		CampaignStatus campaign = status.dashboard(campaigns.get(id));
+		CampaignStatus campaign = status.dashboard(visible);
 		String file = campaign.organization() + campaign.year() + "年度报告各部门进度.xlsx";
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(DashboardExport.CONTENT_TYPE))

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.fazhi.annualreport.deadline.WorkingCalendar;
 import cn.fazhi.annualreport.notification.NotificationKind;
 import cn.fazhi.annualreport.notification.NotificationService;
-import cn.fazhi.annualreport.security.Roles;
+import cn.fazhi.annualreport.security.GovernmentRoles;
 import cn.fazhi.annualreport.security.UserDirectory;
 
 /**
@@ -61,6 +61,8 @@ public class CampaignDigest {
 		}
 		LocalDate endOfWeek = today.with(DayOfWeek.SUNDAY);
 		List<Entry> entries = new ArrayList<>();
+		// each government's editors get their own campaigns' digest
+		Map<String, List<Entry>> byGovernment = new java.util.LinkedHashMap<>();
 		for (Campaign campaign : campaigns.all()) {
 			CampaignStatus current = status.of(campaign);
 			if (PUBLISHED.equals(current.stage())) {
@@ -79,14 +81,17 @@ public class CampaignDigest {
 					&& report.dueDate() != null && !report.overdue() && !report.dueDate().isAfter(endOfWeek));
 			if (!entry.isEmpty()) {
 				entries.add(entry);
+				byGovernment.computeIfAbsent(campaign.getGovernment(), government -> new ArrayList<>()).add(entry);
 			}
 		}
-		if (!entries.isEmpty()) {
-			int late = entries.stream().mapToInt(e -> e.late().size() + (e.reportLate() ? 1 : 0)).sum();
-			int due = entries.stream().mapToInt(e -> e.dueThisWeek().size() + (e.reportDueThisWeek() ? 1 : 0)).sum();
-			notifications.send(NotificationKind.DIGEST, "digest:" + today, directory.membersOf(Roles.REPORT_ADMINS),
-					Map.of("entries", entries, "today", today, "lateCount", late, "dueCount", due), "/");
-		}
+		byGovernment.forEach((government, own) -> {
+			int late = own.stream().mapToInt(e -> e.late().size() + (e.reportLate() ? 1 : 0)).sum();
+			int due = own.stream().mapToInt(e -> e.dueThisWeek().size() + (e.reportDueThisWeek() ? 1 : 0)).sum();
+			GovernmentRoles roles = GovernmentRoles.of(government);
+			String key = roles.equals(GovernmentRoles.DEFAULT) ? "digest:" + today : "digest:" + government + ":" + today;
+			notifications.send(NotificationKind.DIGEST, key, directory.membersOf(roles.reportAdmins()),
+					Map.of("entries", own, "today", today, "lateCount", late, "dueCount", due), "/");
+		});
 		return entries;
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -21,8 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.fazhi.annualreport.catalogue.Catalogue;
+import cn.fazhi.annualreport.catalogue.Department;
 import cn.fazhi.annualreport.security.CurrentUser;
-import cn.fazhi.annualreport.security.Roles;
+import cn.fazhi.annualreport.security.GovernmentRoles;
 import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.DomainProblem;
 import cn.fazhi.annualreport.workbench.WorkItem;
@@ -83,11 +85,13 @@ class CampaignPages {
 	/** The campaign's dashboard: where each department stands, who must act, and 催办 for the editors. */
 	@GetMapping("/campaigns/{id}")
 	String campaign(@PathVariable long id, CurrentUser user, Model model) {
-		CampaignStatus campaign = status.dashboard(campaigns.get(id));
+		Campaign visible = campaigns.get(id, user);
+		CampaignStatus campaign = status.dashboard(visible);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("waiting", waitingAtEachStep(campaign));
 		model.addAttribute("overdueSections", campaign.departments().stream().filter(d -> d.overdue()).count());
-		model.addAttribute("canUrge", user.isMemberOf(Roles.REPORT_ADMINS));
+		model.addAttribute("canUrge", user.isMemberOf(visible.roles().reportAdmins()));
+		model.addAttribute("oversees", user.oversees(visible.roles()));
 		model.addAttribute("user", user);
 		model.addAttribute("zone", BusinessTime.ZONE);
 		return "campaign";
@@ -119,10 +123,19 @@ class CampaignPages {
 		model.addAttribute("overdue", open.stream().filter(WorkItem::overdue).count());
 		model.addAttribute("done", work.done(user).stream().limit(DONE_SHOWN).toList());
 		model.addAttribute("zone", BusinessTime.ZONE);
-		model.addAttribute("campaigns", campaigns.all().stream().map(status::of).toList());
+		model.addAttribute("campaigns", campaigns.visibleTo(user).stream().map(status::of).toList());
 		model.addAttribute("user", user);
-		model.addAttribute("canOpen", user.isMemberOf(Roles.REPORT_ADMINS));
-		model.addAttribute("departments", catalogue.departments());
+		// an editor opens the report of the government whose editor they are, with its departments and streets
+		Optional<Department> edited = catalogue.governments()
+			.stream()
+			.filter(government -> user.isMemberOf(GovernmentRoles.of(government.getCode()).reportAdmins()))
+			.findFirst();
+		model.addAttribute("canOpen", edited.isPresent());
+		model.addAttribute("departments", edited.map(government -> catalogue.writingUnitsOf(government.getCode()))
+			.orElse(List.of()));
+		if (form.getOrganization() == null && edited.isPresent() && !edited.get().getCode().equals(Catalogue.ROOT)) {
+			form.setOrganization(edited.get().getName());
+		}
 		model.addAttribute("form", form);
 		return "home";
 	}

@@ -14,8 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.fazhi.annualreport.catalogue.Catalogue;
+import cn.fazhi.annualreport.catalogue.Department;
 import cn.fazhi.annualreport.deadline.DeadlineSettings;
 import cn.fazhi.annualreport.security.CurrentUser;
+import cn.fazhi.annualreport.security.GovernmentRoles;
 import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.system.FieldProblem;
 import cn.fazhi.annualreport.system.InvalidInputException;
@@ -47,7 +49,6 @@ public class CampaignService {
 	/** Opens the campaign and, through {@link CampaignOpened}, its sections and process. */
 	@Transactional
 	public Campaign open(OpenCampaign request, CurrentUser actor) {
-		actor.require(Roles.REPORT_ADMINS);
 		String organization = request.organization() == null ? "" : request.organization().strip();
 		if (organization.isEmpty() || organization.length() > 100) {
 			throw new InvalidInputException("organization", "problem.campaign.organization");
@@ -59,13 +60,15 @@ public class CampaignService {
 		if (request.year() < 2000 || request.year() > 2100) {
 			throw new InvalidInputException("year", "problem.campaign.year");
 		}
-		List<String> departments = validDepartments(request.departments());
+		String government = governmentOf(organization, request.departments());
+		actor.require(GovernmentRoles.of(government).reportAdmins());
+		List<String> departments = validDepartments(request.departments(), government);
 		Deadlines deadlines = deadlines(request);
 		if (campaigns.existsByOrganizationAndYear(organization, request.year())) {
 			throw new CampaignExistsException(organization, request.year());
 		}
-		Campaign campaign = campaigns.save(new Campaign(organization, request.year(), departments, deadlines,
-				actor.id(), clock.instant()));
+		Campaign campaign = campaigns.save(new Campaign(organization, government, request.year(), departments,
+				deadlines, actor.id(), clock.instant()));
 		events.publishEvent(new CampaignOpened(campaign.getId(), campaign.getDepartments()));
 		return campaign;
 	}
@@ -76,8 +79,8 @@ public class CampaignService {
 	 */
 	@Transactional
 	public Campaign changeDeadlines(long campaignId, OpenCampaign changes, CurrentUser actor) {
-		actor.require(Roles.REPORT_ADMINS);
 		Campaign campaign = get(campaignId);
+		actor.require(campaign.roles().reportAdmins());
 		Deadlines current = campaign.getDeadlines();
 		OpenCampaign merged = new OpenCampaign(campaign.getOrganization(), campaign.getYear(), campaign.getDepartments(),
 				Objects.requireNonNullElse(changes.sectionsDue(), current.sections()),
@@ -88,6 +91,11 @@ public class CampaignService {
 		campaign.reschedule(deadlines(merged));
 		events.publishEvent(new DeadlinesChanged(campaignId));
 		return campaign;
+	}
+
+	/** The groups of the campaign's government that act on its report. */
+	public GovernmentRoles roles(long campaignId) {
+		return get(campaignId).roles();
 	}
 
 	public Campaign get(long campaignId) {
@@ -111,7 +119,61 @@ public class CampaignService {
 		return campaigns.findAllByOrderByYearDescIdDesc();
 	}
 
-	private List<String> validDepartments(List<String> codes) {
+	/** The campaigns the user takes part in or oversees, newest first. */
+	public List<Campaign> visibleTo(CurrentUser user) {
+		Set<String> governments = governmentsOf(user);
+		return all().stream().filter(campaign -> isVisibleTo(campaign, user, governments)).toList();
+	}
+
+	/** The campaign, if the user takes part in it or oversees it; 404 otherwise, as if it did not exist. */
+	public Campaign get(long campaignId, CurrentUser user) {
+		Campaign campaign = get(campaignId);
+		if (!isVisibleTo(campaign, user, governmentsOf(user))) {
+			throw new CampaignNotFoundException(campaignId);
+		}
+		return campaign;
+	}
+
+	/**
+	 * Its government's central roles, the liaisons and heads of the government's departments and streets, the
+	 * 依法治市办 and administrators see a campaign; nobody of another government does (DESIGN §10).
+	 */
+	private static boolean isVisibleTo(Campaign campaign, CurrentUser user, Set<String> governments) {
+		return governments.contains(campaign.getGovernment()) || user.oversees(campaign.roles())
+				|| user.isAdministrator() || user.isMemberOf(Roles.OVERSIGHT)
+				|| campaign.getDepartments().stream().anyMatch(user::worksFor);
+	}
+
+	/** The governments whose departments or streets the user works for. */
+	private Set<String> governmentsOf(CurrentUser user) {
+		Set<String> governments = new HashSet<>();
+		user.groups()
+			.forEach(group -> Roles.departmentOf(group)
+				.flatMap(catalogue::department)
+				.map(Department::getParentCode)
+				.ifPresent(governments::add));
+		return governments;
+	}
+
+	/**
+	 * The government whose report it is: the government of the tree that bears the name, otherwise the one whose
+	 * departments are listed (a report's title may differ from the government's name in the tree), otherwise the
+	 * default government.
+	 */
+	private String governmentOf(String organization, List<String> departments) {
+		return catalogue.governmentNamed(organization)
+			.map(Department::getCode)
+			.or(() -> (departments == null ? List.<String>of() : departments).stream()
+				.map(catalogue::department)
+				.flatMap(Optional::stream)
+				.filter(Department::writes)
+				.map(Department::getParentCode)
+				.findFirst())
+			.orElse(Catalogue.ROOT);
+	}
+
+	/** The departments and streets of the government that write its sections, each once. */
+	private List<String> validDepartments(List<String> codes, String government) {
 		if (codes == null || codes.isEmpty()) {
 			throw new InvalidInputException("departments", "problem.campaign.no-departments");
 		}
@@ -119,8 +181,14 @@ public class CampaignService {
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < codes.size(); i++) {
 			String code = codes.get(i);
-			if (catalogue.department(code).isEmpty()) {
+			Optional<Department> department = catalogue.department(code);
+			if (department.isEmpty() || !department.get().writes()) {
 				problems.add(new FieldProblem("departments[" + i + "]", "problem.department.unknown", code));
+			}
+			else if (!government.equals(department.get().getParentCode())) {
+				problems.add(new FieldProblem("departments[" + i + "]", "problem.campaign.department-elsewhere",
+						department.get().getName(), catalogue.department(government).map(Department::getName)
+							.orElse(government)));
 			}
 			else if (!seen.add(code)) {
 				problems.add(new FieldProblem("departments[" + i + "]", "problem.department.duplicate", code));

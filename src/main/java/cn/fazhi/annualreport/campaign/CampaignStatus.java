@@ -119,7 +119,7 @@ public record CampaignStatus(long id, String organization, int year, String stag
 			Map<String, SectionProgress.State> progress = sections.sectionsOf(campaign.getId());
 			// the sections share a few due days: count the working days of each once
 			Map<LocalDate, Integer> daysLeftByDue = new HashMap<>();
-			Map<String, String> names = catalogue.departments()
+			Map<String, String> names = catalogue.writingUnitsOf(campaign.getGovernment())
 				.stream()
 				.collect(Collectors.toMap(Department::getCode, Department::getName));
 			List<DepartmentStatus> departments = campaign.getDepartments().stream().map(code -> {

@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.system.FieldProblem;
 import cn.fazhi.annualreport.system.InvalidInputException;
 import cn.fazhi.annualreport.system.StageConflictException;
@@ -34,7 +35,7 @@ public class Catalogue {
 	}
 
 	/** The code of the root of the tree: the default government, whose departments are those of §7. */
-	public static final String ROOT = "gov";
+	public static final String ROOT = Roles.DEFAULT_GOVERNMENT;
 
 	/** The default government's departments (DESIGN §7). */
 	public List<Department> departments() {
@@ -70,6 +71,20 @@ public class Catalogue {
 		}
 	}
 
+	/** Every government of the tree, each after the one above it. */
+	public List<Department> governments() {
+		return organizations().stream().filter(o -> o.getKind() == OrganizationKind.GOVERNMENT).toList();
+	}
+
+	/** A government's own departments, then its streets: those that write sections of its report. */
+	public List<Department> writingUnitsOf(String government) {
+		return departments.findAllByParentCode(government)
+			.stream()
+			.filter(Department::writes)
+			.sorted(SIBLINGS)
+			.toList();
+	}
+
 	/** Every department and street of the tree: each has a liaison and a head. */
 	public List<Department> writingUnits() {
 		return organizations().stream().filter(Department::writes).toList();
@@ -77,6 +92,11 @@ public class Catalogue {
 
 	public Optional<Department> department(String code) {
 		return departments.findById(code);
+	}
+
+	/** The government of the tree that bears this name, if there is one. */
+	public Optional<Department> governmentNamed(String name) {
+		return departments.findAllByKindAndName(OrganizationKind.GOVERNMENT, name).stream().findFirst();
 	}
 
 	public List<Area> areas() {
@@ -176,6 +196,9 @@ public class Catalogue {
 		}
 		if (organization.writes()) {
 			events.publishEvent(new DepartmentRegistered(code, name));
+		}
+		else {
+			events.publishEvent(new GovernmentRegistered(code, name));
 		}
 		return organization;
 	}

@@ -13,6 +13,8 @@ interface DepartmentRepository extends Repository<Department, String> {
 
 	List<Department> findAllByParentCode(String parentCode);
 
+	List<Department> findAllByKindAndName(OrganizationKind kind, String name);
+
 	Optional<Department> findById(String code);
 
 	Department save(Department department);

@@ -94,7 +94,7 @@ public class DepartmentReportService {
 	/** The same, empty if the department has not started its report. */
 	public Optional<DepartmentReportView> find(SectionKey key, CurrentUser reader) {
 		sections.checkExists(key);
-		if (!reader.worksFor(key.department()) && !reader.oversees()) {
+		if (!reader.worksFor(key.department()) && !reader.oversees(campaigns.roles(key.campaignId()))) {
 			throw new ForbiddenException("problem.forbidden.department", sections.departmentName(key.department()));
 		}
 		return latest(key).map(this::view);
@@ -125,7 +125,7 @@ public class DepartmentReportService {
 	@Transactional
 	public void requestClearance(SectionKey key, ClearanceDecision decision, String notes, PublicationDetails details,
 			CurrentUser officer) {
-		officer.require(Roles.DISCLOSURE_OFFICERS);
+		officer.require(campaigns.roles(key.campaignId()).disclosureOfficers());
 		current(key);
 		tasks.completeClearance(key, officer, decision, notes, details);
 	}
@@ -134,8 +134,9 @@ public class DepartmentReportService {
 	@Transactional
 	public void recordClearance(long departmentReportId, String decision, String notes, PublicationDetails details,
 			CurrentUser officer) {
-		DisclosureService.ClearanceChoice choice = disclosure.checkClearance(decision, notes, details, officer);
 		DepartmentReport report = find(departmentReportId);
+		DisclosureService.ClearanceChoice choice = disclosure.checkClearance(report.key().campaignId(), decision, notes,
+				details, officer);
 		if (choice.clears()) {
 			report.clear(choice.details(), choice.reason());
 		}

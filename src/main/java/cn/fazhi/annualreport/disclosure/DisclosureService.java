@@ -16,7 +16,6 @@ import cn.fazhi.annualreport.report.ReportDocument;
 import cn.fazhi.annualreport.report.ReportHistory;
 import cn.fazhi.annualreport.report.ReportService;
 import cn.fazhi.annualreport.security.CurrentUser;
-import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.signing.Signature;
 import cn.fazhi.annualreport.signing.SigningService;
 import cn.fazhi.annualreport.system.BusinessTime;
@@ -71,7 +70,7 @@ public class DisclosureService implements PublicationProgress, ReportHistory {
 	@Transactional
 	public void requestClearance(long campaignId, ClearanceDecision decision, String notes, PublicationDetails details,
 			CurrentUser officer) {
-		officer.require(Roles.DISCLOSURE_OFFICERS);
+		officer.require(campaigns.roles(campaignId).disclosureOfficers());
 		reports.lock(campaignId);
 		tasks.completeClearance(campaignId, officer, decision, notes, details);
 	}
@@ -83,7 +82,7 @@ public class DisclosureService implements PublicationProgress, ReportHistory {
 	@Transactional
 	public void recordClearance(long campaignId, String decision, String notes, PublicationDetails details,
 			CurrentUser officer) {
-		ClearanceChoice choice = checkClearance(decision, notes, details, officer);
+		ClearanceChoice choice = checkClearance(campaignId, decision, notes, details, officer);
 		int revision = reports.latest(campaignId).version();
 		if (choice.clears()) {
 			requireValidSignature(campaignId);
@@ -100,9 +99,9 @@ public class DisclosureService implements PublicationProgress, ReportHistory {
 	 * An officer's 保密审查 decision as Tasklist or the API submitted it, checked: a return needs notes, and a clearance
 	 * fixes the 发文字号 and 主题分类. The same rule for the government's report and the departments' own.
 	 */
-	public ClearanceChoice checkClearance(String decision, String notes, PublicationDetails details,
+	public ClearanceChoice checkClearance(long campaignId, String decision, String notes, PublicationDetails details,
 			CurrentUser officer) {
-		officer.require(Roles.DISCLOSURE_OFFICERS);
+		officer.require(campaigns.roles(campaignId).disclosureOfficers());
 		ClearanceDecision choice = Decisions.parse(ClearanceDecision.class, "decision", decision);
 		String reason = Decisions.reason("notes", notes, choice == ClearanceDecision.RETURN);
 		return new ClearanceChoice(choice, reason, checkDetails(details));
@@ -229,7 +228,7 @@ public class DisclosureService implements PublicationProgress, ReportHistory {
 	 */
 	@Transactional
 	public void requestCorrection(long campaignId, String reason, CurrentUser editor) {
-		editor.require(Roles.REPORT_ADMINS);
+		editor.require(campaigns.roles(campaignId).reportAdmins());
 		String why = Decisions.reason("reason", reason, true);
 		// a double click waits here and then finds the report reopened already (409), instead of a second process
 		reports.lock(campaignId);

@@ -19,7 +19,6 @@ import cn.fazhi.annualreport.notification.NotificationKind;
 import cn.fazhi.annualreport.notification.NotificationService;
 import cn.fazhi.annualreport.report.ReportService;
 import cn.fazhi.annualreport.security.Person;
-import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.security.UserDirectory;
 import cn.fazhi.annualreport.system.BusinessTime;
 
@@ -75,8 +74,8 @@ public class PublicationLimitWarnings {
 		LocalDate today = BusinessTime.today(clock);
 		LocalDate lastDay = campaign.publicationLimit();
 		rules.beforePublicationLimit(today, lastDay).ifPresent(reminder -> {
-			List<Person> recipients = new ArrayList<>(directory.membersOf(Roles.LEADERS));
-			recipients.addAll(directory.membersOf(Roles.REPORT_ADMINS));
+			List<Person> recipients = new ArrayList<>(directory.membersOf(campaign.roles().leaders()));
+			recipients.addAll(directory.membersOf(campaign.roles().reportAdmins()));
 			String stage = reports.reportOf(campaignId)
 				.map(StepProgress::stageLabel)
 				.orElseGet(() -> messages.getMessage("stage.campaign.SECTIONS", null, LocaleContextHolder.getLocale()));

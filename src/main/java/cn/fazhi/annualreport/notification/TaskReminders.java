@@ -41,7 +41,7 @@ public class TaskReminders {
 			if (task.department() != null) {
 				recipients.addAll(directory.membersOf(Roles.head(task.department())));
 			}
-			recipients.addAll(directory.membersOf(Roles.REPORT_ADMINS));
+			recipients.addAll(directory.membersOf(task.roles().reportAdmins()));
 		}
 		notifications.send(overdue ? NotificationKind.ESCALATION : NotificationKind.REMINDER,
 				"reminder:" + task.taskId() + ":" + today, recipients,

@@ -21,7 +21,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import cn.fazhi.annualreport.outline.ChineseNumbers;
 import cn.fazhi.annualreport.outline.PartType;
 import cn.fazhi.annualreport.security.CurrentUser;
-import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.DomainProblem;
 import cn.fazhi.annualreport.system.ProblemWriter;
@@ -75,7 +74,7 @@ class ReportPages {
 			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String taskId,
 			CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		// only the editors write: anyone else is told so, whether or not the report exists yet
-		user.require(Roles.REPORT_ADMINS);
+		reports.requireEditor(campaignId, user);
 		ReportView current = reports.read(campaignId, user);
 		try {
 			ReportDocument document = form.document();
@@ -109,7 +108,7 @@ class ReportPages {
 	@PostMapping("/campaigns/{campaignId}/report/preview")
 	String preview(@PathVariable long campaignId, @ModelAttribute("form") ReportForm form, CurrentUser user,
 			Model model) {
-		user.require(Roles.REPORT_ADMINS);
+		reports.requireEditor(campaignId, user);
 		reports.read(campaignId, user);
 		ReportDocument document = form.document();
 		model.addAttribute("title", document.title());
@@ -131,7 +130,7 @@ class ReportPages {
 			.mapToObj(n -> ChineseNumbers.of(n) + "、")
 			.toList());
 		model.addAttribute("editable",
-				user.isMemberOf(Roles.REPORT_ADMINS) && report.stage() == ReportStage.EDITING);
+				reports.isEditor(report.campaignId(), user) && report.stage() == ReportStage.EDITING);
 		model.addAttribute("trail", trail.of(report.campaignId(), user));
 		model.addAttribute("zone", BusinessTime.ZONE);
 		return "report";

@@ -23,7 +23,6 @@ import cn.fazhi.annualreport.section.SectionKey;
 import cn.fazhi.annualreport.section.SectionService;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.ForbiddenException;
-import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.system.SideBySide;
 import cn.fazhi.annualreport.system.TextDiff;
 
@@ -130,7 +129,7 @@ public class ReportService implements ReportProgress {
 
 	/** The latest revision, for the editors, the leaders, the legal bureau and the disclosure officers. */
 	public ReportView read(long campaignId, CurrentUser reader) {
-		requireReader(reader);
+		requireReader(campaignId, reader);
 		return latest(campaignId);
 	}
 
@@ -142,7 +141,7 @@ public class ReportService implements ReportProgress {
 
 	@Transactional
 	public ReportView save(long campaignId, ReportDocument document, long basedOnVersion, CurrentUser editor) {
-		editor.require(Roles.REPORT_ADMINS);
+		requireEditor(campaignId, editor);
 		Report report = locked(campaignId);
 		rules.checkWellFormed(document, departments(campaignId));
 		// the figures are compiled from the sections, not edited: each save states them afresh
@@ -157,7 +156,7 @@ public class ReportService implements ReportProgress {
 	/** The editors ask to hand the report to the leader: completes the workflow task. */
 	@Transactional
 	public void requestEditingComplete(long campaignId, CurrentUser editor) {
-		editor.require(Roles.REPORT_ADMINS);
+		requireEditor(campaignId, editor);
 		locked(campaignId);
 		tasks.completeEditing(campaignId, editor);
 	}
@@ -165,7 +164,7 @@ public class ReportService implements ReportProgress {
 	/** The rule of the editing step, run whenever the editors' task completes. */
 	@Transactional
 	public void finishEditing(long campaignId, CurrentUser editor) {
-		editor.require(Roles.REPORT_ADMINS);
+		requireEditor(campaignId, editor);
 		Report report = locked(campaignId);
 		rules.checkComplete(revisionOf(report, report.getLatestRevision()).getDocument(), departments(campaignId));
 		report.handToLeader();
@@ -214,7 +213,7 @@ public class ReportService implements ReportProgress {
 
 	/** What changed between two revisions of the report, paragraph by paragraph as it prints. */
 	public TextDiff.Revisions diff(long campaignId, Integer from, Integer to, CurrentUser reader) {
-		requireReader(reader);
+		requireReader(campaignId, reader);
 		Report report = find(campaignId);
 		return TextDiff.revisions(from, to, report.getLatestRevision(), number -> printed(report, number));
 	}
@@ -231,7 +230,7 @@ public class ReportService implements ReportProgress {
 
 	/** The report, for a reader who may read it (403 otherwise). */
 	Report readable(long campaignId, CurrentUser reader) {
-		requireReader(reader);
+		requireReader(campaignId, reader);
 		return find(campaignId);
 	}
 
@@ -261,10 +260,20 @@ public class ReportService implements ReportProgress {
 		return messages.getMessage("stage.report." + stage, null, LocaleContextHolder.getLocale());
 	}
 
-	private static void requireReader(CurrentUser reader) {
-		if (!reader.oversees()) {
+	private void requireReader(long campaignId, CurrentUser reader) {
+		if (!reader.oversees(campaigns.roles(campaignId))) {
 			throw new ForbiddenException("problem.forbidden.report");
 		}
+	}
+
+	/** 403 unless the user is one of the editors of the campaign's government. */
+	public void requireEditor(long campaignId, CurrentUser editor) {
+		editor.require(campaigns.roles(campaignId).reportAdmins());
+	}
+
+	/** Whether the user is one of the editors of the campaign's government. */
+	public boolean isEditor(long campaignId, CurrentUser user) {
+		return user.isMemberOf(campaigns.roles(campaignId).reportAdmins());
 	}
 
 	private Report find(long campaignId) {

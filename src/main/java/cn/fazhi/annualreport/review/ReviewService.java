@@ -13,9 +13,9 @@ import cn.fazhi.annualreport.section.SectionKey;
 import cn.fazhi.annualreport.section.SectionService;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.ForbiddenException;
-import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.security.UserDirectory;
 import cn.fazhi.annualreport.system.Decisions;
+import cn.fazhi.annualreport.campaign.CampaignService;
 
 /**
  * The head's confirmation and the legal bureau's review of sections. The {@code request…} methods serve the API and
@@ -38,9 +38,12 @@ public class ReviewService implements SectionHistory {
 
 	private final UserDirectory directory;
 
+	private final CampaignService campaigns;
+
 	ReviewService(SectionDecisionRepository decisions, SectionService sections, ReviewTasks tasks,
-			MessageSource messages, UserDirectory directory, Clock clock) {
+			MessageSource messages, UserDirectory directory, CampaignService campaigns, Clock clock) {
 		this.directory = directory;
+		this.campaigns = campaigns;
 		this.decisions = decisions;
 		this.sections = sections;
 		this.tasks = tasks;
@@ -58,7 +61,7 @@ public class ReviewService implements SectionHistory {
 	@Transactional
 	public void requestReview(SectionKey key, ReviewDecision decision, String comment, CurrentUser reviewer) {
 		sections.lock(key);
-		reviewer.require(Roles.LEGAL_REVIEWERS);
+		reviewer.require(campaigns.roles(key.campaignId()).legalReviewers());
 		tasks.completeReview(key, reviewer, decision, comment);
 	}
 
@@ -76,7 +79,7 @@ public class ReviewService implements SectionHistory {
 	/** The rule of the legal bureau's step: approve, or return with comments. */
 	@Transactional
 	public void recordReview(SectionKey key, String decision, String comment, CurrentUser reviewer) {
-		reviewer.require(Roles.LEGAL_REVIEWERS);
+		reviewer.require(campaigns.roles(key.campaignId()).legalReviewers());
 		ReviewDecision choice = Decisions.parse(ReviewDecision.class, "decision", decision);
 		String reason = Decisions.reason("comment", comment, choice == ReviewDecision.RETURN);
 		int revision = choice == ReviewDecision.APPROVE ? sections.approved(key) : sections.returned(key);

@@ -17,12 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.fazhi.annualreport.outline.TextNotation;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.ForbiddenException;
-import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.security.UserDirectory;
 import cn.fazhi.annualreport.system.FieldLabels;
 import cn.fazhi.annualreport.system.FieldProblem;
 import cn.fazhi.annualreport.system.InvalidInputException;
 import cn.fazhi.annualreport.system.StageConflictException;
+import cn.fazhi.annualreport.campaign.CampaignService;
 
 /**
  * 批注 (DESIGN §8): the department head, while the section waits for the head's confirmation, and the legal bureau's
@@ -63,11 +63,14 @@ public class SectionAnnotations {
 
 	private final MessageSource messages;
 
+	private final CampaignService campaigns;
+
 	private final Clock clock;
 
 	SectionAnnotations(SectionAnnotationRepository annotations, SectionService sections, UserDirectory directory,
-			FieldLabels labels, MessageSource messages, Clock clock) {
+			FieldLabels labels, MessageSource messages, CampaignService campaigns, Clock clock) {
 		this.annotations = annotations;
+		this.campaigns = campaigns;
 		this.sections = sections;
 		this.directory = directory;
 		this.labels = labels;
@@ -83,7 +86,8 @@ public class SectionAnnotations {
 	public Annotation annotate(SectionKey key, NewAnnotation request, CurrentUser annotator) {
 		sections.lock(key);
 		SectionView section = sections.read(key, annotator);
-		if (!annotator.isHeadOf(key.department()) && !annotator.isMemberOf(Roles.LEGAL_REVIEWERS)) {
+		if (!annotator.isHeadOf(key.department())
+				&& !annotator.isMemberOf(campaigns.roles(key.campaignId()).legalReviewers())) {
 			throw new ForbiddenException("problem.forbidden.annotate", section.departmentName());
 		}
 		if (!mayAnnotate(section, annotator)) {
@@ -99,7 +103,8 @@ public class SectionAnnotations {
 	/** Whether the user may annotate the section now: its head while it waits for them, a reviewer in review. */
 	public boolean mayAnnotate(SectionView section, CurrentUser user) {
 		return user.isHeadOf(section.department()) && section.stage() == SectionStage.AWAITING_CONFIRMATION
-				|| user.isMemberOf(Roles.LEGAL_REVIEWERS) && section.stage() == SectionStage.IN_REVIEW;
+				|| section.stage() == SectionStage.IN_REVIEW
+						&& user.isMemberOf(campaigns.roles(section.campaignId()).legalReviewers());
 	}
 
 	/**

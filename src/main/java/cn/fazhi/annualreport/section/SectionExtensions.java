@@ -96,7 +96,7 @@ public class SectionExtensions {
 	public void decisionOpened(long requestId, String link) {
 		ExtensionRequest request = get(requestId);
 		notifications.send(NotificationKind.EXTENSION_REQUESTED, "extension:" + requestId + ":requested",
-				directory.membersOf(Roles.REPORT_ADMINS), model(request), link);
+				directory.membersOf(campaigns.roles(request.key().campaignId()).reportAdmins()), model(request), link);
 	}
 
 	/** An editor answers through the API or a page: completes the decision task. */
@@ -104,7 +104,7 @@ public class SectionExtensions {
 	public ExtensionRequest requestDecision(SectionKey key, ExtensionDecision decision, LocalDate until,
 			String comment, CurrentUser editor) {
 		locked(key);
-		editor.require(Roles.REPORT_ADMINS);
+		editor.require(campaigns.roles(key.campaignId()).reportAdmins());
 		ExtensionRequest request = pending(key)
 			.orElseThrow(() -> new StageConflictException("problem.extension.none-pending"));
 		tasks.completeDecision(key, editor, decision, until, comment);
@@ -120,8 +120,8 @@ public class SectionExtensions {
 	@Transactional
 	public Optional<LocalDate> decide(long requestId, String decision, String until, String comment,
 			CurrentUser editor) {
-		editor.require(Roles.REPORT_ADMINS);
 		ExtensionRequest request = get(requestId);
+		editor.require(campaigns.roles(request.key().campaignId()).reportAdmins());
 		ExtensionDecision choice = Decisions.parse(ExtensionDecision.class, "decision", decision);
 		String reason = Decisions.reason("comment", comment, choice == ExtensionDecision.REFUSE);
 		Optional<LocalDate> granted = Optional.empty();

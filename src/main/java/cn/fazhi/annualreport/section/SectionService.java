@@ -156,7 +156,7 @@ public class SectionService implements SectionProgress {
 		if (reader.worksFor(section.getDepartment())) {
 			return section.getLatestRevision();
 		}
-		if (reader.oversees()) {
+		if (reader.oversees(campaigns.roles(section.getCampaignId()))) {
 			if (section.getSubmittedRevision() == null) {
 				throw new ForbiddenException("problem.section.not-submitted", section.getDepartment());
 			}

@@ -15,7 +15,6 @@ import cn.fazhi.annualreport.campaign.CampaignService;
 import cn.fazhi.annualreport.notification.OpenTask;
 import cn.fazhi.annualreport.notification.WorkNotices;
 import cn.fazhi.annualreport.security.CurrentUser;
-import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.security.UserDirectory;
 import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.StageConflictException;
@@ -61,7 +60,7 @@ public class SectionUrges {
 	/** Urges whoever must act on the section; 409 once approved, 429 when urged already today. */
 	@Transactional
 	public Urged urge(SectionKey key, CurrentUser editor) {
-		editor.require(Roles.REPORT_ADMINS);
+		editor.require(campaigns.roles(key.campaignId()).reportAdmins());
 		sectionService.lock(key);
 		String departmentName = sectionService.departmentName(key.department());
 		OpenTask step = steps.openStep(key)
@@ -81,8 +80,7 @@ public class SectionUrges {
 	 */
 	@Transactional(propagation = Propagation.NEVER)
 	public OverdueUrged urgeOverdue(long campaignId, CurrentUser editor) {
-		editor.require(Roles.REPORT_ADMINS);
-		campaigns.get(campaignId);
+		editor.require(campaigns.roles(campaignId).reportAdmins());
 		LocalDate today = BusinessTime.today(clock);
 		List<Urged> urged = new ArrayList<>();
 		List<String> urgedAlready = new ArrayList<>();

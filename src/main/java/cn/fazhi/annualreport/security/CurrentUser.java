@@ -77,10 +77,14 @@ public record CurrentUser(String id, String displayName, Set<String> groups)
 		return isLiaisonOf(department) || isHeadOf(department);
 	}
 
-	/** Groups that oversee every department's work once it is submitted. */
-	public boolean oversees() {
-		return isMemberOf(Roles.LEGAL_REVIEWERS) || isMemberOf(Roles.REPORT_ADMINS) || isMemberOf(Roles.LEADERS)
-				|| isMemberOf(Roles.DISCLOSURE_OFFICERS);
+	/** Whether the user holds one of the government's central roles, who follow its departments' submitted work. */
+	public boolean oversees(GovernmentRoles government) {
+		for (String group : government.overseeing()) {
+			if (isMemberOf(group)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Throws 403 unless the user is in one of the groups. */

@@ -13,8 +13,8 @@ import cn.fazhi.annualreport.report.ReportLayout;
 import cn.fazhi.annualreport.report.ReportService;
 import cn.fazhi.annualreport.report.ReportView;
 import cn.fazhi.annualreport.security.CurrentUser;
-import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.system.Decisions;
+import cn.fazhi.annualreport.campaign.CampaignService;
 
 /** 签发: the government's principal leader signs the compiled report or sends it back to the editors. */
 @Service
@@ -27,10 +27,14 @@ public class SigningService implements ReportHistory {
 
 	private final SigningTasks tasks;
 
+	private final CampaignService campaigns;
+
 	private final Clock clock;
 
-	SigningService(SignatureRepository signatures, ReportService reports, SigningTasks tasks, Clock clock) {
+	SigningService(SignatureRepository signatures, ReportService reports, SigningTasks tasks, CampaignService campaigns,
+			Clock clock) {
 		this.signatures = signatures;
+		this.campaigns = campaigns;
 		this.reports = reports;
 		this.tasks = tasks;
 		this.clock = clock;
@@ -38,7 +42,7 @@ public class SigningService implements ReportHistory {
 
 	@Transactional
 	public void requestSigning(long campaignId, SignDecision decision, String opinion, CurrentUser leader) {
-		leader.require(Roles.LEADERS);
+		leader.require(campaigns.roles(campaignId).leaders());
 		reports.lock(campaignId);
 		tasks.completeSigning(campaignId, leader, decision, opinion);
 	}
@@ -46,7 +50,7 @@ public class SigningService implements ReportHistory {
 	/** The rule of the signing step, whoever completes the task. */
 	@Transactional
 	public void recordSigning(long campaignId, String decision, String opinion, CurrentUser leader) {
-		leader.require(Roles.LEADERS);
+		leader.require(campaigns.roles(campaignId).leaders());
 		SignDecision choice = Decisions.parse(SignDecision.class, "decision", decision);
 		String reason = Decisions.reason("opinion", opinion, choice == SignDecision.RETURN);
 		ReportView report = reports.latest(campaignId);

@@ -16,13 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.fazhi.annualreport.campaign.CampaignService;
 import cn.fazhi.annualreport.campaign.SubmissionProgress;
 import cn.fazhi.annualreport.security.CurrentUser;
-import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.signing.Signature;
 import cn.fazhi.annualreport.signing.SigningService;
 import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.FieldProblem;
 import cn.fazhi.annualreport.system.InvalidInputException;
 import cn.fazhi.annualreport.system.StageConflictException;
+import cn.fazhi.annualreport.security.GovernmentRoles;
 
 /**
  * 报送: the report editors record that the signed report went to the 党委, the 人大常委会 and the government one level
@@ -60,8 +60,7 @@ public class SubmissionService implements SubmissionProgress {
 	/** The editors record the submissions: completes the workflow task. */
 	@Transactional
 	public void request(long campaignId, List<SubmissionEntry> entries, CurrentUser editor) {
-		campaigns.get(campaignId);
-		editor.require(Roles.REPORT_ADMINS);
+		editor.require(campaigns.roles(campaignId).reportAdmins());
 		tasks.completeSubmission(campaignId, editor, entries);
 	}
 
@@ -73,7 +72,7 @@ public class SubmissionService implements SubmissionProgress {
 	 */
 	@Transactional
 	public void record(long campaignId, Map<Recipient, Entered> entries, CurrentUser editor) {
-		editor.require(Roles.REPORT_ADMINS);
+		editor.require(campaigns.roles(campaignId).reportAdmins());
 		Signature signature = signing.currentSignature(campaignId)
 			.orElseThrow(() -> new StageConflictException("problem.disclosure.not-signed"));
 		LocalDate signedOn = LocalDate.ofInstant(signature.getSignedAt(), BusinessTime.ZONE);
@@ -107,8 +106,8 @@ public class SubmissionService implements SubmissionProgress {
 
 	/** What was recorded for the campaign, for the editors and the leaders; 404 for an unknown campaign. */
 	public List<Sent> reportedUp(long campaignId, CurrentUser reader) {
-		campaigns.get(campaignId);
-		reader.require(Roles.REPORT_ADMINS, Roles.LEADERS);
+		GovernmentRoles roles = campaigns.roles(campaignId);
+		reader.require(roles.reportAdmins(), roles.leaders());
 		return reportedUp(campaignId);
 	}
 

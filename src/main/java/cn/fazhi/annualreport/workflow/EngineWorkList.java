@@ -161,7 +161,8 @@ class EngineWorkList implements WorkList {
 		Described(java.util.Collection<String> businessKeys) {
 			Set<Long> ids = businessKeys.stream().map(ProcessModel::campaignIdOf).collect(Collectors.toSet());
 			campaignsById = campaigns.byId(ids);
-			departmentNames = catalogue.departments()
+			// the names of every government's departments and streets: a work list may span governments
+			departmentNames = catalogue.writingUnits()
 				.stream()
 				.collect(Collectors.toMap(Department::getCode, Department::getName));
 		}

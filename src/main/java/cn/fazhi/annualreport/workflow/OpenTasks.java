@@ -137,7 +137,8 @@ public class OpenTasks implements DueSteps, SectionSteps {
 
 	private OpenTask describe(String taskId, String name, String stepName, String key, Campaign campaign,
 			String department, Date due, String assignee, List<String> groups) {
-		return new OpenTask(taskId, name, stepName, campaign.getOrganization(), campaign.getYear(), department,
+		return new OpenTask(taskId, name, stepName, campaign.getOrganization(), campaign.getYear(), campaign.roles(),
+				department,
 				department == null ? null : departmentName(department), ProcessModel.dueDay(due), assignee, groups,
 				userTasks.link(taskId, key, campaign.getId(), department));
 	}

@@ -321,7 +321,8 @@ public class UserTasks {
 			return;
 		}
 		long campaignId = campaignId(task);
-		notices.decided("signed:" + task.getId(), List.of(Roles.REPORT_ADMINS), "notice.report-signed",
+		notices.decided("signed:" + task.getId(), List.of(campaigns.roles(campaignId).reportAdmins()),
+				"notice.report-signed",
 				new Object[] { reports.latest(campaignId).title() }, "/campaigns/" + campaignId + "/report");
 	}
 

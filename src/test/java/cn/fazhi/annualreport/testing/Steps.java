@@ -18,8 +18,26 @@ public final class Steps {
 
 	private final ApiClient api;
 
+	/** The code of the government whose people act, {@code null} for the default government's. */
+	private final String government;
+
 	public Steps(ApiClient api) {
+		this(api, null);
+	}
+
+	private Steps(ApiClient api, String government) {
 		this.api = api;
+		this.government = government;
+	}
+
+	/** The same steps, taken by the demo's people of another government: {@code editor-dq}, {@code reviewer-dq}… */
+	public Steps of(String government) {
+		return new Steps(api, government);
+	}
+
+	/** The demo user of a central role of this government, e.g. {@code reviewer} or {@code reviewer-dq}. */
+	public String user(String role) {
+		return government == null ? role : role + "-" + government;
 	}
 
 	/** A user the administrator makes as in Camunda Admin, in the group, with the password. */
@@ -43,7 +61,7 @@ public final class Steps {
 	}
 
 	public long openCampaign(String organization, int year, String... departments) {
-		ApiClient.Response opened = api.as("editor")
+		ApiClient.Response opened = api.as(user("editor"))
 			.post("/api/campaigns",
 					Map.of("organization", organization, "year", year, "departments", List.of(departments)));
 		assertThat(opened.status()).as(opened.body()).isEqualTo(201);
@@ -87,7 +105,7 @@ public final class Steps {
 	}
 
 	public void reviewerDecides(long campaign, String department, String decision, String comment) {
-		ApiClient.Response reviewed = api.as("reviewer")
+		ApiClient.Response reviewed = api.as(user("reviewer"))
 			.post(sectionPath(campaign, department) + "/review", decision(decision, "comment", comment));
 		assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
 	}
@@ -110,7 +128,7 @@ public final class Steps {
 		long campaign = openCampaign(uniqueOrganization(label), "sfj");
 		approveSection(campaign, "sfj");
 		awaitStage(campaign, "EDITING");
-		ApiClient.Response handed = api.as("editor").post("/api/campaigns/" + campaign + "/report/edit-complete", null);
+		ApiClient.Response handed = api.as(user("editor")).post("/api/campaigns/" + campaign + "/report/edit-complete", null);
 		assertThat(handed.status()).as(handed.body()).isEqualTo(200);
 		return campaign;
 	}
@@ -119,15 +137,15 @@ public final class Steps {
 	public long publishedReport(String label) {
 		long campaign = reportAwaitingSignature(label);
 		String report = "/api/campaigns/" + campaign + "/report";
-		assertThat(api.as("leader").post(report + "/sign", Map.of("decision", "SIGN")).status()).isEqualTo(200);
-		assertThat(api.as("officer").post(report + "/confidentiality", Map.of("decision", "CLEAR")).status())
+		assertThat(api.as(user("leader")).post(report + "/sign", Map.of("decision", "SIGN")).status()).isEqualTo(200);
+		assertThat(api.as(user("officer")).post(report + "/confidentiality", Map.of("decision", "CLEAR")).status())
 			.isEqualTo(200);
 		awaitStage(campaign, "PUBLISHED");
 		return campaign;
 	}
 
 	public JsonNode status(long campaign) {
-		return api.as("editor").get("/api/campaigns/" + campaign).json();
+		return api.as(user("editor")).get("/api/campaigns/" + campaign).json();
 	}
 
 	/** Where one department's section stands, as the campaign status reports it. */

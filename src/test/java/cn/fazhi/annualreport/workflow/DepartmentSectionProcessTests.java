@@ -227,6 +227,22 @@ class DepartmentSectionProcessTests {
 		return jobQuery().processInstanceId(section.getId()).timers().activityId("reminderTime").singleResult();
 	}
 
+	@Test
+	void givesADistrictsSectionToThatDistrictsLegalBureauAndEditors() {
+		tasks.governedBy("dq");
+		ProcessInstance section = start("dqsfj");
+
+		assertThat(task(section)).hasCandidateGroup("liaison-dqsfj");
+		complete(task(section));
+		complete(task(section), withVariables(ProcessModel.HEAD_DECISION, "CONFIRM"));
+
+		assertThat(section).isWaitingAt(ProcessModel.REVIEW_SECTION);
+		assertThat(task(section)).hasCandidateGroup("legal-reviewers-dq");
+		Assertions.assertThat(engine.getTaskService().getIdentityLinksForTask(task(section).getId()))
+			.extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+			.containsExactly("legal-reviewers-dq");
+	}
+
 	private static ProcessInstance start(String department) {
 		return runtimeService().startProcessInstanceByKey(ProcessModel.DEPARTMENT_SECTION, CAMPAIGN + ":" + department,
 				withVariables(ProcessModel.CAMPAIGN_ID, CAMPAIGN, ProcessModel.DEPARTMENT, department));

@@ -61,13 +61,14 @@ class ProcessFilesTests {
 	static final Map<String, String> CANDIDATE_GROUPS = Map.ofEntries(Map.entry(ProcessModel.DRAFT_SECTION, "liaison-${department}"),
 			Map.entry(ProcessModel.REVISE_SECTION, "liaison-${department}"),
 			Map.entry(ProcessModel.CONFIRM_SECTION, "head-${department}"),
-			Map.entry(ProcessModel.REVIEW_SECTION, "legal-reviewers"), Map.entry(ProcessModel.EDIT_REPORT, "report-admins"),
-			Map.entry(ProcessModel.SIGN_REPORT, "leaders"),
-			Map.entry(ProcessModel.CONFIDENTIALITY_REVIEW, "disclosure-officers"),
-			Map.entry(ProcessModel.DECIDE_EXTENSION, "report-admins"),
-			Map.entry(ProcessModel.REPORT_UPWARD, "report-admins"),
+			Map.entry(ProcessModel.REVIEW_SECTION, "${campaignRoles.of(execution).legalReviewers()}"),
+			Map.entry(ProcessModel.EDIT_REPORT, "${campaignRoles.of(execution).reportAdmins()}"),
+			Map.entry(ProcessModel.SIGN_REPORT, "${campaignRoles.of(execution).leaders()}"),
+			Map.entry(ProcessModel.CONFIDENTIALITY_REVIEW, "${campaignRoles.of(execution).disclosureOfficers()}"),
+			Map.entry(ProcessModel.DECIDE_EXTENSION, "${campaignRoles.of(execution).reportAdmins()}"),
+			Map.entry(ProcessModel.REPORT_UPWARD, "${campaignRoles.of(execution).reportAdmins()}"),
 			Map.entry(ProcessModel.SIGN_DEPARTMENT_REPORT, "head-${department}"),
-			Map.entry(ProcessModel.DEPARTMENT_CONFIDENTIALITY_REVIEW, "disclosure-officers"));
+			Map.entry(ProcessModel.DEPARTMENT_CONFIDENTIALITY_REVIEW, "${campaignRoles.of(execution).disclosureOfficers()}"));
 
 	static Stream<String> diagrams() {
 		return Stream.of("bpmn/annual-report.bpmn", "bpmn/department-section.bpmn", "bpmn/report-correction.bpmn", "bpmn/department-report.bpmn",

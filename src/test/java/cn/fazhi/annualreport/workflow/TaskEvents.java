@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
+import cn.fazhi.annualreport.security.GovernmentRoles;
+
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -28,15 +30,27 @@ final class TaskEvents implements TaskListener {
 
 	private final Map<String, Date> dueDates = new HashMap<>();
 
+	/** Whose report the processes serve: the default government's unless a test says otherwise. */
+	private GovernmentRoles roles = GovernmentRoles.DEFAULT;
+
 	/** Registers itself, and a {@link UserTasks} that answers the due dates, with the engine's mock beans. */
 	static TaskEvents register() {
 		TaskEvents events = new TaskEvents();
 		UserTasks userTasks = mock(UserTasks.class);
 		when(userTasks.due(any(DelegateExecution.class)))
 			.thenAnswer(call -> events.dueDates.get(call.<DelegateExecution>getArgument(0).getCurrentActivityId()));
+		CampaignRoles campaignRoles = mock(CampaignRoles.class);
+		when(campaignRoles.of(any(DelegateExecution.class))).thenAnswer(call -> events.roles);
 		Mocks.register("userTask", events);
 		Mocks.register("userTasks", userTasks);
+		Mocks.register("campaignRoles", campaignRoles);
 		return events;
+	}
+
+	/** The processes serve the report of the government with this code from now on. */
+	TaskEvents governedBy(String government) {
+		roles = GovernmentRoles.of(government);
+		return this;
 	}
 
 	TaskEvents due(Date date, String... taskKeys) {

@@ -8,8 +8,9 @@ import java.util.List;
 
 import cn.fazhi.annualreport.disclosure.DisclosureService;
 import cn.fazhi.annualreport.notification.WorkNotices;
-import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.workflow.ProcessModel;
+import cn.fazhi.annualreport.campaign.CampaignService;
+import cn.fazhi.annualreport.security.GovernmentRoles;
 
 /** {@code publishReport}: the signed, cleared report goes on the public pages. */
 @Component("publishReportDelegate")
@@ -19,9 +20,12 @@ class PublishReportDelegate implements JavaDelegate {
 
 	private final WorkNotices notices;
 
-	PublishReportDelegate(DisclosureService disclosure, WorkNotices notices) {
+	private final CampaignService campaigns;
+
+	PublishReportDelegate(DisclosureService disclosure, WorkNotices notices, CampaignService campaigns) {
 		this.disclosure = disclosure;
 		this.notices = notices;
+		this.campaigns = campaigns;
 	}
 
 	@Override
@@ -30,7 +34,8 @@ class PublishReportDelegate implements JavaDelegate {
 		long publicationId = disclosure.publish(campaignId);
 		execution.setVariable(ProcessModel.PUBLICATION_ID, publicationId);
 		// the editors and the leaders hear that the report is out, and where the public reads it
-		notices.decided("published:" + publicationId, List.of(Roles.REPORT_ADMINS, Roles.LEADERS),
+		GovernmentRoles roles = campaigns.roles(campaignId);
+		notices.decided("published:" + publicationId, List.of(roles.reportAdmins(), roles.leaders()),
 				"notice.report-published", new Object[] { disclosure.publication(publicationId).getTitle() },
 				"/public/reports/" + publicationId);
 	}

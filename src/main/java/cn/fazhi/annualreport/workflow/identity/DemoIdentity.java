@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 import cn.fazhi.annualreport.catalogue.Catalogue;
 import cn.fazhi.annualreport.catalogue.Department;
 import cn.fazhi.annualreport.security.Roles;
+import cn.fazhi.annualreport.catalogue.GovernmentRegistered;
+import cn.fazhi.annualreport.security.GovernmentRoles;
 
 /**
  * The demo government's people (DESIGN §6), default profile only: a liaison and a head for every department, one
@@ -47,6 +49,20 @@ class DemoIdentity implements ApplicationRunner {
 		user("leader", "区政府", "主要负责人", Roles.LEADERS);
 		user("officer", "政务公开办", "保密审查员", Roles.DISCLOSURE_OFFICERS);
 		user("admin", "系统", "管理员", Roles.ADMINISTRATORS, Roles.REPORT_ADMINS);
+		user("overseer", "依法治市办", "督导员", Roles.OVERSIGHT);
+		// each district its own reviewer, editor, leader and officer: reviewer-dq…
+		for (Department government : catalogue.governments()) {
+			GovernmentRoles roles = GovernmentRoles.of(government.getCode());
+			if (roles.equals(GovernmentRoles.DEFAULT)) {
+				continue;
+			}
+			String code = government.getCode();
+			String name = new GovernmentRegistered(code, government.getName()).shortName();
+			user("reviewer-" + code, name + "司法局", "审核员", roles.legalReviewers());
+			user("editor-" + code, name + "依法治区办", "统稿人", roles.reportAdmins());
+			user("leader-" + code, government.getName(), "主要负责人", roles.leaders());
+			user("officer-" + code, name + "政务公开办", "保密审查员", roles.disclosureOfficers());
+		}
 		for (Department department : catalogue.writingUnits()) {
 			String liaison = Roles.liaison(department.getCode());
 			String head = Roles.head(department.getCode());
