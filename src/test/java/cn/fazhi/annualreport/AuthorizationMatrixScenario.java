@@ -139,6 +139,11 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 		return (role, state) -> role == Role.OWN_HEAD || role == Role.REVIEWER && state == State.SIGNING;
 	}
 
+	/** 收文 of the department ({code} is sfj): its own people, and its government's editors and leaders. */
+	private static Rule receiversOfTheDepartment() {
+		return only(Role.OWN_LIAISON, Role.OWN_HEAD, Role.EDITOR, Role.LEADER, Role.ADMIN);
+	}
+
 	private static Rule departmentReportReaders() {
 		return (role, state) -> role.ownDepartment() || role.oversees();
 	}
@@ -192,6 +197,13 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			Map.entry("GET /api/organizations", signedIn()),
 			Map.entry("PUT /api/organizations/{code}", only(Role.ADMIN)),
 			Map.entry("POST /api/campaigns", only(Role.EDITOR, Role.ADMIN)),
+			// the annual exercise (DESIGN §10): the 依法治市办 opens the year; the editors and leaders of a government
+			// follow its subtree (a district's editor its own district by default); 收文 for its receivers
+			Map.entry("POST /api/years", only()),
+			Map.entry("GET /api/years/{year}", only(Role.EDITOR, Role.LEADER, Role.ADMIN, Role.DISTRICT_EDITOR)),
+			Map.entry("GET /api/organizations/{code}/received", receiversOfTheDepartment()),
+			Map.entry("GET /api/organizations/{code}/received/{reference}", receiversOfTheDepartment()),
+			Map.entry("POST /api/years/{year}/organizations/{code}/urge", only(Role.EDITOR, Role.LEADER, Role.ADMIN)),
 			Map.entry("GET /api/campaigns", signedIn()),
 			Map.entry("GET /api/campaigns/{id}", campaignReaders(signedIn())),
 			Map.entry("GET /api/campaigns/{id}/dashboard.xlsx", campaignReaders(overseers())),
@@ -277,6 +289,11 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			Map.entry("GET /notifications", signedIn()),
 			Map.entry("POST /notifications/{id}/open", ownerOf(Role.EDITOR)),
 			Map.entry("POST /notifications/read", signedIn()),
+			Map.entry("GET /years", signedIn()), Map.entry("POST /years", only()),
+			Map.entry("POST /years/{year}/organizations/{code}/urge", only(Role.EDITOR, Role.LEADER, Role.ADMIN)),
+			Map.entry("GET /years/{year}", only(Role.EDITOR, Role.LEADER, Role.ADMIN, Role.DISTRICT_EDITOR)),
+			Map.entry("GET /organizations/{code}/received", receiversOfTheDepartment()),
+			Map.entry("GET /organizations/{code}/received/{reference}", receiversOfTheDepartment()),
 			Map.entry("GET /admin/working-calendar", only(Role.ADMIN)),
 			Map.entry("GET /admin/organizations", only(Role.ADMIN)),
 			Map.entry("POST /admin/organizations", only(Role.ADMIN)),
@@ -555,6 +572,7 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			.replace("{id}", String.valueOf(fixture.campaign()))
 			.replace("{department}", "sfj")
 			.replace("{code}", "sfj")
+			.replace("{reference}", "g" + fixture.campaign())
 			.replace("{key}", "department-section")
 			.replace("{year}", String.valueOf(Steps.YEAR))
 			.replace("{date}", "2099-12-31");
@@ -628,6 +646,8 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			case "PUT /api/departments/{code}" -> Body.json("{\"name\":\"司法局\",\"order\":" + fixture.departmentOrder() + "}");
 			case "PUT /api/organizations/{code}" -> Body.json("{\"name\":\"司法局\",\"kind\":\"DEPARTMENT\",\"parent\":\"gov\","
 					+ "\"order\":" + fixture.departmentOrder() + "}");
+			case "POST /api/years" -> Body.json("{\"year\":2098,\"root\":\"xq\"}");
+			case "POST /years" -> Body.form("year=2098&root=xq");
 			case "POST /api/campaigns" -> Body.json("{\"organization\":\"" + fixture.organization() + "\",\"year\":"
 					+ Steps.YEAR + ",\"departments\":[\"sfj\"]}");
 			case "PUT /api/campaigns/{id}/deadlines" -> Body.json("{}");

@@ -404,6 +404,15 @@ abstract class HostileInputScenario extends RunningProduct {
 				() -> object("organization", Steps.uniqueOrganization("恶意"), "year", Steps.YEAR, "departments",
 						List.of("sfj"), "deadlines", Map.of("sections", "2027-01-29", "confirmation", 2, "review", 5,
 								"revision", 3, "publication", "2027-03-30"))));
+		// the annual exercise of one district, in a year nobody else uses: opened once, existing after that
+		writes.add(json("POST /api/years", "overseer", () -> "/api/years",
+				() -> object("year", 2098, "root", "xq", "sectionsDue", "2099-01-29", "publicationDue", "2099-03-30")));
+		writes.add(form("POST /years", "overseer", () -> "/years",
+				() -> fields("year", "2098", "root", "xq", "sectionsDue", "2099-01-29", "publicationDue", "2099-03-30")));
+		writes.add(json("POST /api/years/{year}/organizations/{code}/urge", "overseer",
+				() -> "/api/years/2098/organizations/xqsfj/urge", () -> object("escalate", true)));
+		writes.add(form("POST /years/{year}/organizations/{code}/urge", "overseer",
+				() -> "/years/2098/organizations/xqsfj/urge", () -> fields("escalate", "true", "root", "xq")));
 		writes.add(json("PUT /api/campaigns/{id}/deadlines", "editor", () -> w + "/deadlines",
 				() -> object("sections", "2027-01-29", "confirmation", 2, "review", 5, "revision", 3, "publication",
 						"2027-03-30")));

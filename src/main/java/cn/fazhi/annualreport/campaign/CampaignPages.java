@@ -25,6 +25,7 @@ import cn.fazhi.annualreport.catalogue.Catalogue;
 import cn.fazhi.annualreport.catalogue.Department;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.GovernmentRoles;
+import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.DomainProblem;
 import cn.fazhi.annualreport.workbench.WorkItem;
@@ -131,6 +132,7 @@ class CampaignPages {
 			.filter(government -> user.isMemberOf(GovernmentRoles.of(government.getCode()).reportAdmins()))
 			.findFirst();
 		model.addAttribute("canOpen", edited.isPresent());
+		model.addAttribute("followsYear", edited.isPresent() || user.isMemberOf(Roles.OVERSIGHT));
 		model.addAttribute("departments", edited.map(government -> catalogue.writingUnitsOf(government.getCode()))
 			.orElse(List.of()));
 		if (form.getOrganization() == null && edited.isPresent() && !edited.get().getCode().equals(Catalogue.ROOT)) {

@@ -15,6 +15,10 @@ interface CampaignRepository extends Repository<Campaign, Long> {
 
 	boolean existsByOrganizationAndYear(String organization, int year);
 
+	List<Campaign> findAllByGovernmentAndYearOrderByIdAsc(String government, int year);
+
+	List<Campaign> findAllByYearOrderByIdAsc(int year);
+
 	Optional<Campaign> findByOrganizationAndYear(String organization, int year);
 
 	Campaign save(Campaign campaign);

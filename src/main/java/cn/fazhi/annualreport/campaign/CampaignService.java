@@ -62,13 +62,36 @@ public class CampaignService {
 		}
 		String government = governmentOf(organization, request.departments());
 		actor.require(GovernmentRoles.of(government).reportAdmins());
+		return open(government, organization, request, actor.id());
+	}
+
+	/**
+	 * Opens the government's campaign for the annual exercise of the 依法治市办 (DESIGN §10), who answers for the
+	 * caller's right to; the same checks of departments and deadlines as {@link #open(OpenCampaign, CurrentUser)}.
+	 */
+	@Transactional
+	public Campaign openFor(String government, OpenCampaign request, String openedBy) {
+		return open(government, request.organization(), request, openedBy);
+	}
+
+	/** The government's campaigns of the year (one, unless its editors opened another under a different title). */
+	public List<Campaign> of(String government, int year) {
+		return campaigns.findAllByGovernmentAndYearOrderByIdAsc(government, year);
+	}
+
+	/** Every government's campaigns of the year. */
+	public List<Campaign> ofYear(int year) {
+		return campaigns.findAllByYearOrderByIdAsc(year);
+	}
+
+	private Campaign open(String government, String organization, OpenCampaign request, String openedBy) {
 		List<String> departments = validDepartments(request.departments(), government);
 		Deadlines deadlines = deadlines(request);
 		if (campaigns.existsByOrganizationAndYear(organization, request.year())) {
 			throw new CampaignExistsException(organization, request.year());
 		}
 		Campaign campaign = campaigns.save(new Campaign(organization, government, request.year(), departments,
-				deadlines, actor.id(), clock.instant()));
+				deadlines, openedBy, clock.instant()));
 		events.publishEvent(new CampaignOpened(campaign.getId(), campaign.getDepartments()));
 		return campaign;
 	}

@@ -71,6 +71,20 @@ public class Catalogue {
 		}
 	}
 
+	/** The organization and everything under it, each after its parent; empty for an unknown code. */
+	public List<Department> subtree(String code) {
+		java.util.Set<String> inside = new java.util.HashSet<>(List.of(code));
+		List<Department> found = new java.util.ArrayList<>();
+		for (Department organization : organizations()) {
+			if (inside.contains(organization.getCode())
+					|| organization.getParentCode() != null && inside.contains(organization.getParentCode())) {
+				inside.add(organization.getCode());
+				found.add(organization);
+			}
+		}
+		return found;
+	}
+
 	/** Every government of the tree, each after the one above it. */
 	public List<Department> governments() {
 		return organizations().stream().filter(o -> o.getKind() == OrganizationKind.GOVERNMENT).toList();

@@ -26,6 +26,8 @@ import org.springframework.validation.annotation.Validated;
  * @param clearanceDaysBeforePublication when the confidentiality review must be done
  * @param submissionDays the editors' record of the report sent to the 党委, 人大常委会 and the government above: by the
  * publication deadline, and at least this many working days after publication
+ * @param departmentReportsBefore the day before which departments and streets report to their government and the
+ * department above (3月1日 in the provincial 工作指引)
  */
 @Validated
 @ConfigurationProperties("report.deadlines")
@@ -37,13 +39,19 @@ public record DeadlineSettings(@DefaultValue("01-31") @Pattern(regexp = MONTH_DA
 		@DefaultValue("15") @Min(0) @Max(60) int editingDaysBeforePublication,
 		@DefaultValue("8") @Min(0) @Max(60) int signingDaysBeforePublication,
 		@DefaultValue("3") @Min(0) @Max(60) int clearanceDaysBeforePublication,
-		@DefaultValue("5") @Min(1) @Max(30) int submissionDays) {
+		@DefaultValue("5") @Min(1) @Max(30) int submissionDays,
+		@DefaultValue("03-01") @Pattern(regexp = MONTH_DAY) String departmentReportsBefore) {
 
 	static final String MONTH_DAY = "(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])";
 
 	/** Default date by which sections are due for the report on {@code reportYear}. */
 	public LocalDate sectionsDue(int reportYear) {
 		return MonthDay.parse("--" + sections).atYear(reportYear + 1);
+	}
+
+	/** The last day on which departments' and streets' own reports on {@code reportYear} are on time. */
+	public LocalDate departmentReportsDue(int reportYear) {
+		return MonthDay.parse("--" + departmentReportsBefore).atYear(reportYear + 1).minusDays(1);
 	}
 
 	/** Default publication limit for the report on {@code reportYear}. */

@@ -1,6 +1,7 @@
 package cn.fazhi.annualreport.departmentreport;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
@@ -13,6 +14,7 @@ import cn.fazhi.annualreport.campaign.CampaignService;
 import cn.fazhi.annualreport.disclosure.ClearanceDecision;
 import cn.fazhi.annualreport.disclosure.DisclosureService;
 import cn.fazhi.annualreport.disclosure.PublicationDetails;
+import cn.fazhi.annualreport.report.ReportLayout;
 import cn.fazhi.annualreport.report.ReportService;
 import cn.fazhi.annualreport.section.SectionKey;
 import cn.fazhi.annualreport.section.SectionService;
@@ -156,15 +158,44 @@ public class DepartmentReportService {
 		return publicationId;
 	}
 
+	/** The campaign of the department's report with this id, if there is one. */
+	public Optional<Long> campaignOf(long departmentReportId) {
+		return departmentReports.findById(departmentReportId).map(report -> report.key().campaignId());
+	}
+
 	public DepartmentReportView view(long departmentReportId) {
 		return view(find(departmentReportId));
+	}
+
+	/**
+	 * The departments' own reports of these campaigns that their heads signed, the latest version of each, unless it
+	 * was sent back: the reports that went up to the government and to the department above.
+	 */
+	public List<SignedDepartmentReport> signed(java.util.Collection<Long> campaignIds) {
+		if (campaignIds.isEmpty()) {
+			return List.of();
+		}
+		java.util.Map<SectionKey, DepartmentReport> latest = new java.util.LinkedHashMap<>();
+		departmentReports.findAllByCampaignIdInAndSignedAtIsNotNullOrderByVersionAsc(campaignIds)
+			.forEach(report -> latest.put(report.key(), report));
+		return latest.values()
+			.stream()
+			.filter(report -> report.getStage() != DepartmentReportStage.RETURNED)
+			.map(report -> new SignedDepartmentReport(report.getId(), report.key().campaignId(),
+					report.key().department(), report.getOrganization(), report.getVersion(), report.getSignedAt(),
+					report.getSha256(), report.getSha256().equals(ReportLayout.fingerprint(report.getDocument())),
+					report.getPublicationId(), report.getPublicationId() == null ? null
+							: disclosure.publication(report.getPublicationId()).getPublishedAt(),
+					report.getDocument()))
+			.toList();
 	}
 
 	/** 发布机构 of a department: the government's place name and the department, e.g. 示范区 + 司法局. */
 	static String organization(Campaign campaign, String departmentName) {
 		String government = campaign.getOrganization();
 		String place = government.endsWith("人民政府") ? government.substring(0, government.length() - 4) : government;
-		return place + departmentName;
+		// a district's departments carry its name already: 东区司法局
+		return departmentName.startsWith(place) ? departmentName : place + departmentName;
 	}
 
 	private DepartmentReport current(SectionKey key) {

@@ -20,6 +20,8 @@ public enum NotificationKind {
 	/** The legal publication limit (3月31日) nears or has passed with the report unpublished; to leaders and editors. */
 	PUBLICATION_LIMIT,
 	/** The report editors' daily overview. */
-	DIGEST
+	DIGEST,
+	/** 催办 or 督办 of a whole organization by the 依法治市办 (or a government over its subtree). */
+	SUPERVISED
 
 }

@@ -11,9 +11,9 @@ import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.DomainProblem;
 
 /** The section was urged already today (HTTP 429); {@code Retry-After} says when the next Beijing day begins. */
-class AlreadyUrgedException extends DomainProblem {
+public class AlreadyUrgedException extends DomainProblem {
 
-	AlreadyUrgedException(String departmentName, LocalDate today, Instant now) {
+	public AlreadyUrgedException(String departmentName, LocalDate today, Instant now) {
 		super(HttpStatus.TOO_MANY_REQUESTS, "already-urged", "problem.already-urged", departmentName);
 		long retryAfter = Math.max(1,
 				Duration.between(now, today.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant()).toSeconds());
