@@ -244,6 +244,9 @@
       added.querySelector('select').value = item.area || '';
       added.querySelector('input[type=text]').value = item.title || '';
       added.querySelector('textarea').value = item.text || '';
+      Array.prototype.forEach.call(added.querySelectorAll('input[type=checkbox]'), function (box) {
+        box.checked = (item.items || []).indexOf(box.value) >= 0;
+      });
     }
     attach(added.querySelector('textarea'));
     return added;
@@ -273,7 +276,10 @@
       return {
         area: item.querySelector('select').value || null,
         title: item.querySelector('input[type=text]').value,
-        text: item.querySelector('textarea').value
+        text: item.querySelector('textarea').value,
+        items: Array.prototype.map.call(item.querySelectorAll('input[type=checkbox]:checked'), function (box) {
+          return box.value;
+        })
       };
     }).filter(function (item) { return item.area || item.title.trim() || item.text.trim(); });
     var metrics = {};
@@ -288,6 +294,7 @@
       leadership: field('leadership').value,
       nextYearPlans: field('nextYearPlans').value,
       other: field('other').value,
+      omissions: field('omissions').value,
       metrics: metrics,
       version: Number(field('version').value)
     };
@@ -301,6 +308,7 @@
     ['shortcomings', 'leadership', 'nextYearPlans', 'other'].forEach(function (name) {
       setText(field(name), section[name]);
     });
+    field('omissions').value = section.omissions || '';
     if (withFigures) {
       Array.prototype.forEach.call(form.querySelectorAll('[name^="metrics["]'), function (input) {
         var value = (section.metrics || {})[input.name.slice(8, -1)];

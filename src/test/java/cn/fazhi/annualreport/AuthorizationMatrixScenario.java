@@ -193,6 +193,7 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			// catalogues and campaigns: everyone who signed in reads them, the editors open and change campaigns
 			Map.entry("GET /api/areas", signedIn()), Map.entry("GET /api/departments", signedIn()),
 			Map.entry("GET /api/metrics", signedIn()),
+			Map.entry("GET /api/report-items", signedIn()), Map.entry("PUT /api/report-items", only(Role.ADMIN)),
 			Map.entry("PUT /api/departments/{code}", only(Role.EDITOR, Role.ADMIN)),
 			Map.entry("GET /api/organizations", signedIn()),
 			Map.entry("PUT /api/organizations/{code}", only(Role.ADMIN)),
@@ -212,6 +213,7 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			Map.entry("GET " + SECTION, sectionReaders()), Map.entry("GET " + SECTION + "/diff", sectionReaders()),
 			Map.entry("GET " + SECTION + "/changes", sectionReaders()),
 			Map.entry("GET " + SECTION + "/history", sectionReaders()),
+			Map.entry("GET " + SECTION + "/coverage", sectionReaders()),
 			Map.entry("PUT " + SECTION, only(Role.OWN_LIAISON)),
 			Map.entry("POST " + SECTION + "/submit", only(Role.OWN_LIAISON)),
 			Map.entry("POST " + SECTION + "/confirm", only(Role.OWN_HEAD)),
@@ -242,6 +244,7 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			// the compiled report
 			Map.entry("GET " + REPORT, overseers()), Map.entry("GET " + REPORT + "/diff", overseers()),
 			Map.entry("GET " + REPORT + "/changes", overseers()), Map.entry("GET " + REPORT + "/history", overseers()),
+			Map.entry("GET " + REPORT + "/coverage", overseers()),
 			Map.entry("PUT " + REPORT, only(Role.EDITOR, Role.ADMIN)),
 			Map.entry("POST " + REPORT + "/edit-complete", only(Role.EDITOR, Role.ADMIN)),
 			Map.entry("POST " + REPORT + "/sign", only(Role.LEADER)),
@@ -646,6 +649,9 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			case "PUT /api/departments/{code}" -> Body.json("{\"name\":\"司法局\",\"order\":" + fixture.departmentOrder() + "}");
 			case "PUT /api/organizations/{code}" -> Body.json("{\"name\":\"司法局\",\"kind\":\"DEPARTMENT\",\"parent\":\"gov\","
 					+ "\"order\":" + fixture.departmentOrder() + "}");
+			// well formed, but two items share a code: refused by the catalogue after the role, never stored
+			case "PUT /api/report-items" -> Body.json("{\"items\":[{\"code\":\"matrix\",\"name\":\"甲\",\"level\":1},"
+					+ "{\"code\":\"matrix\",\"name\":\"乙\",\"level\":1}]}");
 			case "POST /api/years" -> Body.json("{\"year\":2098,\"root\":\"xq\"}");
 			case "POST /years" -> Body.form("year=2098&root=xq");
 			case "POST /api/campaigns" -> Body.json("{\"organization\":\"" + fixture.organization() + "\",\"year\":"

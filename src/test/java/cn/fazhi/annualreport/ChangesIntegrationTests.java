@@ -139,6 +139,7 @@ class ChangesIntegrationTests extends ProductInTheBrowser {
 		content.put("leadership", "主要负责人主持召开专题会议4次，研究部署法治建设工作。");
 		content.put("nextYearPlans", "继续深化综合执法改革，提升执法规范化水平。");
 		content.put("other", "");
+		content.put("omissions", "其他应报事项本年度无新进展。");
 		content.put("metrics", Map.of("reconsideration-received", 12));
 		content.put("version", version);
 		return content;

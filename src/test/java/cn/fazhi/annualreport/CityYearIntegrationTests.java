@@ -91,16 +91,44 @@ class CityYearIntegrationTests extends ProductInTheBrowser {
 		assertProblem(api.as("editor-" + west).post("/api/years/" + YEAR + "/organizations/" + street + "/urge", null),
 				403, "/problems/forbidden");
 
+		// the 依法治市办 follows results, never drafts, comments or findings (条例 第十六条)
+		String draft = sectionPath(campaigns.get(east), street);
+		for (String route : List.of(draft, draft + "/annotations", draft + "/coverage",
+				"/api/campaigns/" + campaigns.get(east) + "/report", "/api/campaigns/" + campaigns.get(east) + "/report/findings")) {
+			assertThat(api.as("overseer").get(route).status()).as("overseer GET " + route).isIn(403, 404);
+		}
 		// a district's people reach nothing of the other district's drafts, before or after
+		assertThat(api.as("reviewer-" + west).get(sectionPath(campaigns.get(east), street) + "/coverage").status())
+			.isEqualTo(403);
 		long westCampaign = campaigns.get(west);
 		steps.of(west).saveSection(westCampaign, west + "sfj", section(west + "sfj", "西区草稿", 0));
 		assertOutsidersFindNothing(westCampaign, west + "sfj");
+
+		// 应报尽报: the street tags what it did; submitting without a reason for the rest is refused, naming them
+		long eastCampaign = campaigns.get(east);
+		Map<String, Object> tagged = new LinkedHashMap<>(section(street, "成效明显", 0));
+		tagged.remove("omissions");
+		tagged.put("achievements", List.of(Map.of("area", "oversight", "title", "推进基层政务公开", "text",
+				"街道公开办事指南。", "items", List.of("oversight-openness", "emergencies-plans"))));
+		steps.of(east).saveSection(eastCampaign, street, tagged);
+		Response unexplained = assertProblem(api.as("liaison-" + street).post(sectionPath(eastCampaign, street)
+				+ "/submit", null), 422, "/problems/incomplete-content");
+		assertThat(unexplained.json().get("errors").get(0).get("field").asText()).isEqualTo("omissions");
+		assertThat(unexplained.json().get("errors").get(0).get("message").asText()).contains("人民调解和矛盾纠纷多元化解");
+		JsonNode coverage = api.as("liaison-" + street).get(sectionPath(eastCampaign, street) + "/coverage").json();
+		assertThat(coverage.get("covered").findValuesAsText("name")).contains("政务公开", "突发事件应急预案和依法处置");
+		assertThat(coverage.get("missing").findValuesAsText("name")).contains("人民调解和矛盾纠纷多元化解")
+			.doesNotContain("政务公开", "行政复议和行政应诉");
+		lookAtTheStreetsCoverage(eastCampaign, street);
+		tagged.put("omissions", "本街道本年度的人民调解工作已并入区司法局的报告。");
+		tagged.put("version", 1);
+		steps.of(east).saveSection(eastCampaign, street, tagged);
 
 		// everything is written, confirmed and reviewed by its own government's people
 		units.forEach((government, codes) -> codes.forEach(code -> {
 			long campaign = campaigns.get(government);
 			Steps own = steps.of(government);
-			if (!code.equals(west + "sfj")) {
+			if (!code.equals(west + "sfj") && !code.equals(street)) {
 				own.saveSection(campaign, code, section(code, "成效明显", 0));
 			}
 			own.submit(campaign, code);
@@ -301,6 +329,27 @@ class CityYearIntegrationTests extends ProductInTheBrowser {
 			assertThat(api.as(outsider).get("/engine-rest/task?processInstanceBusinessKey=" + campaign + ":" + department)
 				.json()).isEmpty();
 		}
+	}
+
+	/** The street's liaison sees which required items the saved section leaves out, and tags them in place. */
+	private void lookAtTheStreetsCoverage(long campaign, String street) throws Exception {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		signIn("liaison-" + street, ApiClient.PASSWORD, wait);
+		browser.manage().window().setSize(new Dimension(1366, 900));
+		browser.get(base() + "/campaigns/" + campaign + "/sections/" + street);
+		WebElement coverage = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("coverage")));
+		assertThat(coverage.getText()).contains("应报事项 5 项，已涉及 2 项", "人民调解和矛盾纠纷多元化解");
+		WebElement tags = browser.findElement(By.cssSelector("#items .item details.report-items"));
+		assertThat(tags.getText()).contains("已标注 2 项");
+		tags.findElement(By.tagName("summary")).click();
+		assertThat(tags.findElement(By.cssSelector("input[value='oversight-openness']")).isSelected()).isTrue();
+		assertThat(tags.findElement(By.cssSelector("input[value='disputes-mediation']")).isSelected()).isFalse();
+		new org.openqa.selenium.interactions.Actions(browser).scrollToElement(coverage).perform();
+		Chromium.screenshot(browser, "section-coverage");
+		new org.openqa.selenium.interactions.Actions(browser).scrollToElement(tags.findElement(By.tagName("fieldset")))
+			.perform();
+		Chromium.screenshot(browser, "section-report-items");
+		browser.manage().deleteAllCookies();
 	}
 
 	private void lookAtTheDashboardAndAReceivedReport(String westReport) throws Exception {

@@ -114,6 +114,7 @@ abstract class HostileInputScenario extends RunningProduct {
 	@Test
 	void everyWriteRefusesOrKeepsHostileInputWithoutAServerError() throws Exception {
 		Fixtures fixtures = new Fixtures();
+		JsonNode reportItems = api.as("admin").get("/api/report-items").json();
 		List<Write> writes = writes(fixtures);
 		List<String> unlisted = Routes.product(mappings)
 			.stream()
@@ -151,6 +152,8 @@ abstract class HostileInputScenario extends RunningProduct {
 		System.out.printf("Hostile input: %d writes, %d requests (%d texts, %d values, %d bodies, %d form fields "
 				+ "per write), answers by status %s%n", writes.size(), sent, TEXTS.size(), VALUES.size(),
 				BODIES.size(), FIELDS.size(), statuses);
+		// the installation's catalogue of report items as it was
+		assertThat(api.as("admin").put("/api/report-items", Map.of("items", reportItems)).status()).isEqualTo(200);
 		// the one department the attempts registered goes back to the end of the catalogue, where no other test looks
 		assertThat(api.as("admin").put("/api/departments/" + HOSTILE_DEPARTMENT, object("name", "恶意测试局", "order", LAST))
 			.status()).isEqualTo(200);
@@ -413,6 +416,11 @@ abstract class HostileInputScenario extends RunningProduct {
 				() -> "/api/years/2098/organizations/xqsfj/urge", () -> object("escalate", true)));
 		writes.add(form("POST /years/{year}/organizations/{code}/urge", "overseer",
 				() -> "/years/2098/organizations/xqsfj/urge", () -> fields("escalate", "true", "root", "xq")));
+		// the catalogue of report items: a small one in the attempts, the installation's own restored afterwards
+		writes.add(json("PUT /api/report-items", "admin", () -> "/api/report-items",
+				() -> object("items", List.of(Map.of("code", "hostile", "name", "恶意测试事项", "level", 1),
+						Map.of("code", "hostile-child", "name", "恶意测试子项", "level", 2, "parent", "hostile",
+								"requiredFor", List.of("STREET"))))));
 		writes.add(json("PUT /api/campaigns/{id}/deadlines", "editor", () -> w + "/deadlines",
 				() -> object("sections", "2027-01-29", "confirmation", 2, "review", 5, "revision", 3, "publication",
 						"2027-03-30")));

@@ -440,6 +440,7 @@ abstract class LimitsScenario extends RunningProduct {
 		content.put("leadership", "责".repeat(1_500));
 		content.put("nextYearPlans", "划".repeat(2_000));
 		content.put("other", "");
+		content.put("omissions", "其他应报事项本年度无新进展。");
 		return content;
 	}
 

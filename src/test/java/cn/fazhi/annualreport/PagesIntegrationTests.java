@@ -126,6 +126,7 @@ class PagesIntegrationTests extends RunningProduct {
 		fields.put("achievements[0].area", "functions");
 		fields.put("achievements[0].title", "深化放管服改革");
 		fields.put("achievements[0].text", "全年精简审批事项。");
+		fields.put("achievements[0].items", "functions-permits");
 		fields.put("achievements[1].area", "");
 		fields.put("achievements[1].title", "");
 		fields.put("achievements[1].text", "");
@@ -133,6 +134,7 @@ class PagesIntegrationTests extends RunningProduct {
 		fields.put("leadership", "主要负责人带头学法。");
 		fields.put("nextYearPlans", "继续推进。");
 		fields.put("other", "");
+		fields.put("omissions", "其他应报事项本年度无新进展。");
 		fields.put("metrics[reconsideration-received]", figure);
 		fields.put("action", action);
 		return fields;

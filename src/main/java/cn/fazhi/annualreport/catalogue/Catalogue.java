@@ -26,8 +26,11 @@ public class Catalogue {
 
 	private final ApplicationEventPublisher events;
 
+	private final ReportItemRepository reportItems;
+
 	Catalogue(DepartmentRepository departments, AreaRepository areas, MetricRepository metrics,
-			ApplicationEventPublisher events) {
+			ReportItemRepository reportItems, ApplicationEventPublisher events) {
+		this.reportItems = reportItems;
 		this.departments = departments;
 		this.areas = areas;
 		this.metrics = metrics;
@@ -133,6 +136,48 @@ public class Catalogue {
 			.max(Comparator.comparingInt(Scored::relevance)
 				.thenComparing(scored -> scored.area().getOrder(), Comparator.reverseOrder()))
 			.map(Scored::area);
+	}
+
+	/** The catalogue of what reports must address, parents before their children. */
+	public List<ReportItem> reportItems() {
+		return reportItems.findAllByOrderByLevelAscOrderAscCodeAsc();
+	}
+
+	/**
+	 * Replaces the catalogue of report items (administrators import their installation's own): codes unique, a
+	 * first-level item without a parent, every other under an item one level up. 400 naming the item otherwise.
+	 */
+	@Transactional
+	public List<ReportItem> replaceReportItems(List<ReportItem> items) {
+		List<FieldProblem> problems = new java.util.ArrayList<>();
+		java.util.Map<String, ReportItem> byCode = new java.util.HashMap<>();
+		for (int i = 0; i < items.size(); i++) {
+			ReportItem item = items.get(i);
+			if (byCode.putIfAbsent(item.getCode(), item) != null) {
+				problems.add(new FieldProblem("[" + i + "].code", "problem.report-item.duplicate", item.getCode()));
+			}
+		}
+		for (int i = 0; i < items.size(); i++) {
+			ReportItem item = items.get(i);
+			ReportItem parent = item.getParentCode() == null ? null : byCode.get(item.getParentCode());
+			boolean placed = item.getLevel() == 1 ? item.getParentCode() == null
+					: parent != null && parent.getLevel() == item.getLevel() - 1;
+			if (!placed) {
+				problems.add(new FieldProblem("[" + i + "].parent", "problem.report-item.parent", item.getName()));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		reportItems.detachAll();
+		reportItems.deleteAll();
+		reportItems.flush();
+		List<ReportItem> byLevel = items.stream()
+			.sorted(Comparator.comparingInt(ReportItem::getLevel))
+			.toList();
+		reportItems.saveAll(byLevel);
+		reportItems.flush();
+		return reportItems();
 	}
 
 	public List<Metric> metrics() {

@@ -39,6 +39,24 @@ class CatalogueController {
 		return catalogue.departments().stream().map(DepartmentView::of).toList();
 	}
 
+	/** What reports must address (应报尽报), parents before their children (DESIGN §10). */
+	@GetMapping("/api/report-items")
+	List<ReportItemView> reportItems() {
+		return catalogue.reportItems().stream().map(ReportItemView::of).toList();
+	}
+
+	/** Replaces the catalogue with the installation's own (administrators), e.g. a city's 年度报告事项指引. */
+	@PutMapping("/api/report-items")
+	List<ReportItemView> replaceReportItems(@Valid @RequestBody ReportItemsRequest request, CurrentUser user) {
+		user.require(Roles.ADMINISTRATORS);
+		java.util.Map<String, Integer> order = new java.util.HashMap<>();
+		return catalogue.replaceReportItems(request.items().stream()
+			.map(item -> new ReportItem(item.code(), item.name().strip(), item.level(), item.parent(),
+					order.merge(String.valueOf(item.parent()), 1, Integer::sum),
+					item.requiredFor() == null ? List.of() : item.requiredFor()))
+			.toList()).stream().map(ReportItemView::of).toList();
+	}
+
 	@GetMapping("/api/metrics")
 	List<MetricView> metrics() {
 		return catalogue.metrics().stream().map(m -> new MetricView(m.getCode(), m.getName(), m.getUnit())).toList();
@@ -53,6 +71,22 @@ class CatalogueController {
 			@Valid @RequestBody DepartmentRequest request, CurrentUser user) {
 		user.require(Roles.REPORT_ADMINS, Roles.ADMINISTRATORS);
 		return DepartmentView.of(catalogue.register(code, request.name().strip(), request.order()));
+	}
+
+	/** A whole catalogue of report items, parents before or after their children. */
+	record ReportItemsRequest(@NotNull @Size(min = 1, max = 2000) List<@Valid @NotNull ReportItemView> items) {
+	}
+
+	/** An item of the catalogue of what reports must address; {@code requiredFor} the kinds that must. */
+	record ReportItemView(@NotBlank @Size(max = 32) @Pattern(regexp = ReportItem.CODE_PATTERN) String code,
+			@NotBlank @Size(max = 200) @SingleLine String name, @Min(1) @Max(5) int level,
+			@Size(max = 32) String parent, @Size(max = 3) List<@NotNull OrganizationKind> requiredFor) {
+
+		static ReportItemView of(ReportItem item) {
+			return new ReportItemView(item.getCode(), item.getName(), item.getLevel(), item.getParentCode(),
+					item.getRequiredFor());
+		}
+
 	}
 
 	/** The tree of organizations, each after its parent (DESIGN §10). */

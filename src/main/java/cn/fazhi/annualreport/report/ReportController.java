@@ -23,6 +23,7 @@ import cn.fazhi.annualreport.system.SingleLine;
 import cn.fazhi.annualreport.system.SideBySide;
 import cn.fazhi.annualreport.system.TextDiff;
 import cn.fazhi.annualreport.system.Trail;
+import cn.fazhi.annualreport.section.SectionService;
 
 @RestController
 @RequestMapping("/api/campaigns/{campaignId}/report")
@@ -32,9 +33,18 @@ class ReportController {
 
 	private final ReportTrail trail;
 
-	ReportController(ReportService reports, ReportTrail trail) {
+	private final SectionService sections;
+
+	ReportController(ReportService reports, ReportTrail trail, SectionService sections) {
 		this.reports = reports;
 		this.trail = trail;
+		this.sections = sections;
+	}
+
+	/** 应报尽报 of the report: the items required of the government its sections address, and each one's gaps. */
+	@GetMapping("/coverage")
+	SectionService.ReportCoverage coverage(@PathVariable long campaignId, CurrentUser user) {
+		return sections.reportCoverage(campaignId, user);
 	}
 
 	/** The latest revision, with the achievements that look duplicated across departments. */

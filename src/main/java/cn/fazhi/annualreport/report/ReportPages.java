@@ -24,6 +24,7 @@ import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.DomainProblem;
 import cn.fazhi.annualreport.system.ProblemWriter;
+import cn.fazhi.annualreport.section.SectionService;
 
 /**
  * The compiled report as it will read, numbered the official way, and the editors' form for revising it while it
@@ -38,7 +39,10 @@ class ReportPages {
 
 	private final ProblemWriter problems;
 
-	ReportPages(ReportService reports, ReportTrail trail, ProblemWriter problems) {
+	private final SectionService sections;
+
+	ReportPages(ReportService reports, ReportTrail trail, ProblemWriter problems, SectionService sections) {
+		this.sections = sections;
 		this.reports = reports;
 		this.trail = trail;
 		this.problems = problems;
@@ -123,6 +127,7 @@ class ReportPages {
 		model.addAttribute("figuresSentence", reports.figuresSentence(report.figures()));
 		model.addAttribute("emptyItem", new ItemForm());
 		model.addAttribute("duplicates", reports.duplicates(report));
+		model.addAttribute("coverage", sections.reportCoverage(report.campaignId(), user));
 		model.addAttribute("paragraphs", ReportLayout.paragraphs(report.document()));
 		model.addAttribute("form", form);
 		model.addAttribute("problem", problem);

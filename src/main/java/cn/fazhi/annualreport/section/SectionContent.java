@@ -9,14 +9,22 @@ import java.util.regex.Pattern;
 /**
  * What a department writes, in the statutory parts of 《法治政府建设与责任落实督察工作规定》: its achievements as items
  * each under one topic, its shortcomings and their causes, how its head fulfilled the duties of the person first
- * responsible, its plans for next year, anything else to report, and its figures.
+ * responsible, its plans for next year, anything else to report, and its figures. {@code omissions} (报告中未涉及的事项及原因)
+ * explains why items the catalogue requires of the department are not addressed (应报尽报, DESIGN §10); it is not
+ * printed in the report.
  */
 public record SectionContent(List<AchievementItem> achievements, String shortcomings, String leadership,
-		String nextYearPlans, String other, Map<String, Long> metrics) {
+		String nextYearPlans, String other, Map<String, Long> metrics, String omissions) {
 
-	public static final SectionContent EMPTY = new SectionContent(null, null, null, null, null, null);
+	public static final SectionContent EMPTY = new SectionContent(null, null, null, null, null, null, null);
+
+	public SectionContent(List<AchievementItem> achievements, String shortcomings, String leadership,
+			String nextYearPlans, String other, Map<String, Long> metrics) {
+		this(achievements, shortcomings, leadership, nextYearPlans, other, metrics, null);
+	}
 
 	public SectionContent {
+		omissions = tidy(omissions);
 		achievements = achievements == null ? List.of() : List.copyOf(achievements);
 		shortcomings = tidy(shortcomings);
 		leadership = tidy(leadership);
@@ -25,12 +33,22 @@ public record SectionContent(List<AchievementItem> achievements, String shortcom
 		metrics = metrics == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
 	}
 
-	/** One 主要举措和成效 item: a topic of the catalogue, a short heading and its text. */
-	public record AchievementItem(String area, String title, String text) {
+	/**
+	 * One 主要举措和成效 item: a topic of the catalogue, a short heading and its text, and the report items it addresses
+	 * ({@code items}, codes of the catalogue of 应报尽报).
+	 */
+	public record AchievementItem(String area, String title, String text, List<String> items) {
 
 		private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
 
+		public AchievementItem(String area, String title, String text) {
+			this(area, title, text, List.of());
+		}
+
 		public AchievementItem {
+			items = items == null ? List.of()
+					: items.stream().filter(Objects::nonNull).map(String::strip).filter(code -> !code.isEmpty())
+						.distinct().toList();
 			area = area == null || area.isBlank() ? null : area.strip();
 			title = oneLine(tidy(title));
 			text = tidy(text);

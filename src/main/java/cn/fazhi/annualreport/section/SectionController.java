@@ -42,6 +42,13 @@ class SectionController {
 		return sections.read(new SectionKey(campaignId, department), user);
 	}
 
+	/** 应报尽报: which report items required of the department the revision the reader may see addresses. */
+	@GetMapping("/coverage")
+	SectionRules.Coverage coverage(@PathVariable long campaignId, @PathVariable String department,
+			CurrentUser user) {
+		return sections.coverage(new SectionKey(campaignId, department), user);
+	}
+
 	/** What changed between two revisions ({@code from} defaults to the one before {@code to}, {@code to} to the latest). */
 	@GetMapping("/diff")
 	TextDiff.Revisions diff(@PathVariable long campaignId, @PathVariable String department,
@@ -95,10 +102,11 @@ class SectionController {
 			"submittedVersion", "approvedVersion", "updatedAt", "updatedBy" })
 	record SectionRequest(@Size(max = SectionRules.MAX_ITEMS) List<SectionContent.AchievementItem> achievements,
 			String shortcomings, String leadership, String nextYearPlans, String other, Map<String, Long> metrics,
-			@NotNull @PositiveOrZero Long version) {
+			String omissions, @NotNull @PositiveOrZero Long version) {
 
 		SectionContent content() {
-			return new SectionContent(achievements, shortcomings, leadership, nextYearPlans, other, metrics);
+			return new SectionContent(achievements, shortcomings, leadership, nextYearPlans, other, metrics,
+					omissions);
 		}
 
 	}

@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import cn.fazhi.annualreport.catalogue.Catalogue;
+import cn.fazhi.annualreport.catalogue.ReportItem;
 import cn.fazhi.annualreport.security.CurrentUser;
 import cn.fazhi.annualreport.security.ForbiddenException;
 import cn.fazhi.annualreport.system.BusinessTime;
@@ -272,9 +273,30 @@ class SectionPages {
 		model.addAttribute("areas", catalogue.areas());
 		model.addAttribute("metrics", catalogue.metrics());
 		model.addAttribute("partLengths", PartLengths.byField());
+		// 应报尽报: the items to tag achievements with, under their first-level headings, and what is still missing
+		SectionRules.Coverage coverage = sections.coverage(section);
+		model.addAttribute("coverage", coverage);
+		model.addAttribute("requiredItems", java.util.stream.Stream
+			.concat(coverage.covered().stream(), coverage.missing().stream())
+			.map(SectionRules.Coverage.Item::code)
+			.collect(java.util.stream.Collectors.toSet()));
+		List<ReportItem> reportItems = catalogue.reportItems();
+		model.addAttribute("reportItemGroups", reportItems.stream()
+			.filter(item -> item.getLevel() == 1)
+			.map(heading -> new ItemGroup(heading, reportItems.stream()
+				.filter(item -> heading.getCode().equals(item.getParentCode()))
+				.toList()))
+			.filter(group -> !group.items().isEmpty())
+			.toList());
+		model.addAttribute("reportItemNames", reportItems.stream()
+			.collect(java.util.stream.Collectors.toMap(ReportItem::getCode, ReportItem::getName)));
 		model.addAttribute("campaignId", key.campaignId());
 		model.addAttribute("zone", BusinessTime.ZONE);
 		return "section";
+	}
+
+	/** A first-level report item and the items under it, as the editor offers them for tagging. */
+	record ItemGroup(ReportItem heading, List<ReportItem> items) {
 	}
 
 	private String toJson(Object value) {
@@ -320,6 +342,16 @@ class SectionPages {
 
 		private String other;
 
+		private String omissions;
+
+		public String getOmissions() {
+			return omissions;
+		}
+
+		public void setOmissions(String omissions) {
+			this.omissions = omissions;
+		}
+
 		private Map<String, String> metrics = new LinkedHashMap<>();
 
 		private long version;
@@ -333,11 +365,13 @@ class SectionPages {
 		static SectionForm of(SectionContent content, long version) {
 			SectionForm form = new SectionForm();
 			content.achievements()
-				.forEach(item -> form.achievements.add(new ItemForm(item.area(), item.title(), item.text())));
+				.forEach(item -> form.achievements
+					.add(new ItemForm(item.area(), item.title(), item.text(), item.items())));
 			form.shortcomings = content.shortcomings();
 			form.leadership = content.leadership();
 			form.nextYearPlans = content.nextYearPlans();
 			form.other = content.other();
+			form.omissions = content.omissions();
 			content.metrics().forEach((code, value) -> form.metrics.put(code, String.valueOf(value)));
 			form.version = version;
 			return form;
@@ -347,7 +381,8 @@ class SectionPages {
 		SectionContent content() {
 			List<SectionContent.AchievementItem> items = achievements.stream()
 				.filter(item -> !item.isBlank())
-				.map(item -> new SectionContent.AchievementItem(item.getArea(), item.getTitle(), item.getText()))
+				.map(item -> new SectionContent.AchievementItem(item.getArea(), item.getTitle(), item.getText(),
+						item.getItems()))
 				.toList();
 			Map<String, Long> figures = new LinkedHashMap<>();
 			List<FieldProblem> problems = new ArrayList<>();
@@ -365,7 +400,7 @@ class SectionPages {
 			if (!problems.isEmpty()) {
 				throw new InvalidInputException(problems);
 			}
-			return new SectionContent(items, shortcomings, leadership, nextYearPlans, other, figures);
+			return new SectionContent(items, shortcomings, leadership, nextYearPlans, other, figures, omissions);
 		}
 
 		public List<ItemForm> getAchievements() {
@@ -443,13 +478,24 @@ class SectionPages {
 
 		private String text;
 
+		private List<String> items = new ArrayList<>();
+
 		public ItemForm() {
 		}
 
-		ItemForm(String area, String title, String text) {
+		ItemForm(String area, String title, String text, List<String> items) {
 			this.area = area;
 			this.title = title;
 			this.text = text;
+			this.items = new ArrayList<>(items);
+		}
+
+		public List<String> getItems() {
+			return items;
+		}
+
+		public void setItems(List<String> items) {
+			this.items = items == null ? new ArrayList<>() : items;
 		}
 
 		boolean isBlank() {

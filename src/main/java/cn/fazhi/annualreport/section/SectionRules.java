@@ -13,6 +13,8 @@ import cn.fazhi.annualreport.catalogue.Metric;
 import cn.fazhi.annualreport.system.FieldProblem;
 import cn.fazhi.annualreport.system.IncompleteContentException;
 import cn.fazhi.annualreport.system.InvalidInputException;
+import cn.fazhi.annualreport.catalogue.OrganizationKind;
+import cn.fazhi.annualreport.catalogue.ReportItem;
 
 /**
  * What a section must look like. A draft may be unfinished but never malformed (unknown topics or figures, texts
@@ -30,6 +32,9 @@ public class SectionRules {
 
 	/** Twice the items of the longest real report imported as one section (25). */
 	public static final int MAX_ITEMS = 50;
+
+	/** How many report items one achievement may be tagged with. */
+	public static final int MAX_TAGS = 20;
 
 	/** Longest real heading: 71 characters. */
 	public static final int MAX_TITLE = 200;
@@ -54,6 +59,15 @@ public class SectionRules {
 	/** Refuses (400) what no draft may contain. */
 	void checkDraft(SectionContent content) {
 		List<FieldProblem> problems = new ArrayList<>();
+		// the catalogue is read only when an achievement is tagged
+		java.util.Set<String> knownItems = content.achievements()
+			.stream()
+			.anyMatch(item -> item != null && !item.items().isEmpty())
+					? catalogue.reportItems()
+						.stream()
+						.map(cn.fazhi.annualreport.catalogue.ReportItem::getCode)
+						.collect(java.util.stream.Collectors.toSet())
+					: java.util.Set.of();
 		if (content.achievements().size() > MAX_ITEMS) {
 			problems.add(new FieldProblem("achievements", "problem.section.too-many-items", MAX_ITEMS));
 		}
@@ -67,6 +81,14 @@ public class SectionRules {
 			if (item.area() != null && catalogue.area(item.area()).isEmpty()) {
 				problems.add(new FieldProblem(path + ".area", "problem.section.unknown-area", item.area()));
 			}
+			if (item.items().size() > MAX_TAGS) {
+				problems.add(new FieldProblem(path + ".items", "problem.section.too-many-tags", MAX_TAGS));
+			}
+			for (String code : item.items()) {
+				if (!knownItems.contains(code)) {
+					problems.add(new FieldProblem(path + ".items", "problem.section.unknown-report-item", code));
+				}
+			}
 			FieldProblem.checkLength(problems, path + ".title", item.title(), MAX_TITLE);
 			FieldProblem.checkLength(problems, path + ".text", item.text(), MAX_ITEM_TEXT);
 		}
@@ -74,6 +96,7 @@ public class SectionRules {
 		FieldProblem.checkLength(problems, "leadership", content.leadership(), MAX_PART_TEXT);
 		FieldProblem.checkLength(problems, "nextYearPlans", content.nextYearPlans(), MAX_PART_TEXT);
 		FieldProblem.checkLength(problems, "other", content.other(), MAX_PART_TEXT);
+		FieldProblem.checkLength(problems, "omissions", content.omissions(), MAX_PART_TEXT);
 		int characters = characters(content);
 		if (characters > MAX_CHARACTERS) {
 			problems.add(new FieldProblem("", "problem.section.too-long", MAX_CHARACTERS, characters));
@@ -149,10 +172,60 @@ public class SectionRules {
 		return text.codePointCount(0, text.length());
 	}
 
-	/** Refuses (422) a section that is not complete enough to hand to the department head. */
-	void checkComplete(SectionContent content) {
+	/**
+	 * Which of the report items the catalogue requires of an organization of this kind the content addresses, and
+	 * which it misses (应报尽报, DESIGN §10). An item counts as addressed when an achievement is tagged with it or
+	 * with an item under it.
+	 */
+	public Coverage coverage(SectionContent content, OrganizationKind kind) {
+		List<ReportItem> catalogueItems = catalogue.reportItems();
+		Map<String, ReportItem> byCode = new java.util.HashMap<>();
+		catalogueItems.forEach(item -> byCode.put(item.getCode(), item));
+		java.util.Set<String> addressed = new java.util.HashSet<>();
+		content.achievements().stream().filter(java.util.Objects::nonNull).flatMap(a -> a.items().stream()).forEach(code -> {
+			for (ReportItem at = byCode.get(code); at != null && addressed.add(at.getCode());
+					at = at.getParentCode() == null ? null : byCode.get(at.getParentCode())) {
+				// each tag addresses its item and every item above it
+			}
+		});
+		List<Coverage.Item> covered = new ArrayList<>();
+		List<Coverage.Item> missing = new ArrayList<>();
+		for (ReportItem item : catalogueItems) {
+			if (kind != null && item.isRequiredFor(kind)) {
+				ReportItem parent = item.getParentCode() == null ? null : byCode.get(item.getParentCode());
+				Coverage.Item entry = new Coverage.Item(item.getCode(), item.getName(),
+						parent == null ? null : parent.getName());
+				(addressed.contains(item.getCode()) ? covered : missing).add(entry);
+			}
+		}
+		return new Coverage(covered, missing, content.omissions());
+	}
+
+	/**
+	 * The report items required of a department, street or government, addressed or not.
+	 *
+	 * @param omissions what the department wrote about the missing ones (报告中未涉及的事项及原因)
+	 */
+	public record Coverage(List<Item> covered, List<Item> missing, String omissions) {
+
+		/** An item of the catalogue, with the name of the item it belongs to ({@code null} at the first level). */
+		public record Item(String code, String name, String under) {
+		}
+
+	}
+
+	/**
+	 * Refuses (422) a section that is not complete enough to hand to the department head: the statutory parts, and
+	 * a reason for each report item required of its kind that it does not address.
+	 */
+	void checkComplete(SectionContent content, OrganizationKind kind) {
 		checkDraft(content);
 		List<FieldProblem> missing = new ArrayList<>();
+		Coverage coverage = coverage(content, kind);
+		if (!coverage.missing().isEmpty() && content.omissions().isEmpty()) {
+			missing.add(new FieldProblem("omissions", "problem.section.omissions-missing", coverage.missing().size(),
+					String.join("、", coverage.missing().stream().map(Coverage.Item::name).toList())));
+		}
 		if (content.achievements().isEmpty()) {
 			missing.add(new FieldProblem("achievements", "problem.section.no-achievements"));
 		}

@@ -26,6 +26,7 @@ import cn.fazhi.annualreport.campaign.StepProgress;
 import cn.fazhi.annualreport.catalogue.Area;
 import cn.fazhi.annualreport.catalogue.Catalogue;
 import cn.fazhi.annualreport.catalogue.Department;
+import cn.fazhi.annualreport.catalogue.OrganizationKind;
 import cn.fazhi.annualreport.catalogue.Metric;
 import cn.fazhi.annualreport.notification.WorkNotices;
 import cn.fazhi.annualreport.security.CurrentUser;
@@ -247,7 +248,7 @@ public class SectionService implements SectionProgress {
 	public void submit(SectionKey key, CurrentUser liaison) {
 		Section section = locked(key);
 		requireLiaison(key, liaison);
-		rules.checkComplete(contentOf(section, section.getLatestRevision()));
+		rules.checkComplete(contentOf(section, section.getLatestRevision()), kindOf(key.department()));
 		section.submit();
 		events.save(new SectionEvent(key, SectionEvent.Kind.SUBMITTED, section.getSubmittedRevision(), liaison.id(),
 				clock.instant()));
@@ -477,7 +478,57 @@ public class SectionService implements SectionProgress {
 				section.getDueDate(), revision == null ? 0 : revision.getNumber(), section.getSubmittedRevision(),
 				section.getApprovedRevision(), revision == null ? null : revision.getCreatedAt(),
 				revision == null ? null : directory.displayName(revision.getAuthor()), content.achievements(), content.shortcomings(),
-				content.leadership(), content.nextYearPlans(), content.other(), content.metrics());
+				content.leadership(), content.nextYearPlans(), content.other(), content.metrics(), content.omissions());
+	}
+
+	/**
+	 * 应报尽报 of the whole report: the items required of a government that the approved sections address between
+	 * them, and for each approved section the items required of it that it leaves out, with its reason. For the
+	 * government's overseers.
+	 */
+	public ReportCoverage reportCoverage(long campaignId, CurrentUser reader) {
+		Campaign campaign = campaigns.get(campaignId);
+		if (!reader.oversees(campaign.roles())) {
+			throw new ForbiddenException("problem.forbidden.report");
+		}
+		List<ApprovedSection> approved = approvedSections(campaignId);
+		SectionContent together = new SectionContent(
+				approved.stream().flatMap(section -> section.content().achievements().stream()).toList(), null, null,
+				null, null, null);
+		SectionRules.Coverage report = rules.coverage(together, OrganizationKind.GOVERNMENT);
+		List<ReportCoverage.Department> departments = approved.stream().map(section -> {
+			SectionRules.Coverage own = rules.coverage(section.content(), kindOf(section.department()));
+			return new ReportCoverage.Department(section.department(), section.departmentName(), own.missing(),
+					own.omissions());
+		}).toList();
+		return new ReportCoverage(report.covered(), report.missing(), departments);
+	}
+
+	/**
+	 * @param departments each approved section's own missing items and its reason (报告中未涉及的事项及原因)
+	 */
+	public record ReportCoverage(List<SectionRules.Coverage.Item> covered, List<SectionRules.Coverage.Item> missing,
+			List<Department> departments) {
+
+		public record Department(String code, String name, List<SectionRules.Coverage.Item> missing,
+				String omissions) {
+		}
+
+	}
+
+	/** Department or street: which report items the catalogue requires of it. */
+	OrganizationKind kindOf(String code) {
+		return catalogue.department(code).map(Department::getKind).orElse(OrganizationKind.DEPARTMENT);
+	}
+
+	/** Which required report items the revision the reader may see addresses, and which it misses. */
+	public SectionRules.Coverage coverage(SectionKey key, CurrentUser reader) {
+		return coverage(read(key, reader));
+	}
+
+	/** Which required report items the section as read addresses, and which it misses. */
+	public SectionRules.Coverage coverage(SectionView section) {
+		return rules.coverage(section.content(), kindOf(section.department()));
 	}
 
 	public String departmentName(String code) {

@@ -13,10 +13,10 @@ import java.util.Map;
 public record SectionView(long campaignId, String department, String departmentName, SectionStage stage,
 		String stageLabel, LocalDate dueDate, int version, Integer submittedVersion, Integer approvedVersion,
 		Instant updatedAt, String updatedBy, List<SectionContent.AchievementItem> achievements, String shortcomings,
-		String leadership, String nextYearPlans, String other, Map<String, Long> metrics) {
+		String leadership, String nextYearPlans, String other, Map<String, Long> metrics, String omissions) {
 
 	public SectionContent content() {
-		return new SectionContent(achievements, shortcomings, leadership, nextYearPlans, other, metrics);
+		return new SectionContent(achievements, shortcomings, leadership, nextYearPlans, other, metrics, omissions);
 	}
 
 }

@@ -31,6 +31,7 @@ import cn.fazhi.annualreport.signing.Signature;
 import cn.fazhi.annualreport.signing.SigningService;
 import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.Templates;
+import cn.fazhi.annualreport.section.SectionRules;
 
 /**
  * The digest a Camunda Form shows (task-local {@code summary}, Markdown): what the person must judge, the earlier
@@ -113,6 +114,10 @@ class TaskSummaries {
 				"/campaigns/" + key.campaignId() + "/sections/" + key.department(), model);
 		model.put("areas", names(catalogue.areas()));
 		model.put("metrics", catalogue.metrics());
+		// 应报尽报: what the section leaves out of what is required of it, and why
+		SectionRules.Coverage coverage = sections.coverage(section);
+		model.put("coverage", coverage);
+		model.put("missingItems", String.join("、", coverage.missing().stream().map(SectionRules.Coverage.Item::name).toList()));
 		String link = "/campaigns/" + key.campaignId() + "/sections/" + key.department();
 		model.put("link", link);
 		model.put("quoted", QUOTED_COMMENT);

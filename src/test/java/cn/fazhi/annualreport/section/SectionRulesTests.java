@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import cn.fazhi.annualreport.catalogue.Area;
 import cn.fazhi.annualreport.catalogue.Catalogue;
+import cn.fazhi.annualreport.catalogue.OrganizationKind;
+import cn.fazhi.annualreport.catalogue.ReportItem;
 import cn.fazhi.annualreport.catalogue.Metric;
 import cn.fazhi.annualreport.outline.ReportImporter;
 import cn.fazhi.annualreport.section.SectionContent.AchievementItem;
@@ -150,7 +152,7 @@ class SectionRulesTests {
 				null, Map.of());
 
 		IncompleteContentException refused = catchThrowableOfType(IncompleteContentException.class,
-				() -> rules.checkComplete(content));
+				() -> rules.checkComplete(content, OrganizationKind.DEPARTMENT));
 
 		assertThat(refused.errors()).extracting(FieldProblem::field)
 			.containsExactly("achievements[0].area", "achievements[0].text", "leadership", "nextYearPlans");
@@ -158,14 +160,45 @@ class SectionRulesTests {
 
 	@Test
 	void refusesToSubmitWithoutAchievements() {
-		assertThatThrownBy(() -> rules.checkComplete(new SectionContent(List.of(), "不足", "履职", "安排", "", Map.of())))
+		assertThatThrownBy(() -> rules.checkComplete(new SectionContent(List.of(), "不足", "履职", "安排", "", Map.of()),
+				OrganizationKind.DEPARTMENT))
 			.isInstanceOf(IncompleteContentException.class);
 	}
 
 	@Test
 	void acceptsACompleteSection() {
-		rules.checkComplete(new SectionContent(List.of(new AchievementItem("enforcement", "规范执法", "推行三项制度。")), "不足",
-				"履职", "安排", "", Map.of("litigation-lost", 0L)));
+		rules.checkComplete(new SectionContent(List.of(new AchievementItem("enforcement", "规范执法", "推行三项制度。")),
+				"不足", "履职", "安排", "", Map.of("litigation-lost", 0L)), OrganizationKind.DEPARTMENT);
+	}
+
+	/** 应报尽报: a required item tagged under an achievement (or an item under it) is addressed; the rest missing. */
+	@Test
+	void namesTheRequiredReportItemsNoAchievementAddressesAndAsksWhy() {
+		when(catalogue.reportItems()).thenReturn(List.of(
+				new ReportItem("enforcement", "健全行政执法工作体系", 1, null, 1, List.of()),
+				new ReportItem("disputes", "健全社会矛盾纠纷行政预防调处化解体系", 1, null, 2, List.of(OrganizationKind.DEPARTMENT)),
+				new ReportItem("enforcement-three", "行政执法三项制度", 2, "enforcement", 1,
+						List.of(OrganizationKind.DEPARTMENT, OrganizationKind.GOVERNMENT)),
+				new ReportItem("enforcement-street", "街道综合行政执法", 2, "enforcement", 2, List.of(OrganizationKind.STREET)),
+				new ReportItem("disputes-mediation", "人民调解", 2, "disputes", 1, List.of(OrganizationKind.DEPARTMENT)),
+				new ReportItem("disputes-reconsideration", "行政复议和行政应诉", 2, "disputes", 2,
+						List.of(OrganizationKind.DEPARTMENT))));
+		SectionContent tagged = new SectionContent(List.of(new AchievementItem("enforcement", "规范执法", "推行三项制度。",
+				List.of("enforcement-three")), new AchievementItem("enforcement", "化解纠纷", "调解。",
+						List.of("disputes-mediation"))), "不足", "履职", "安排", "", Map.of());
+
+		SectionRules.Coverage coverage = rules.coverage(tagged, OrganizationKind.DEPARTMENT);
+
+		assertThat(coverage.covered()).extracting(SectionRules.Coverage.Item::code)
+			.containsExactly("disputes", "enforcement-three", "disputes-mediation");
+		assertThat(coverage.missing()).extracting(SectionRules.Coverage.Item::name).containsExactly("行政复议和行政应诉");
+		assertThat(rules.coverage(tagged, OrganizationKind.STREET).missing()).extracting(SectionRules.Coverage.Item::code)
+			.containsExactly("enforcement-street");
+		IncompleteContentException refused = catchThrowableOfType(IncompleteContentException.class,
+				() -> rules.checkComplete(tagged, OrganizationKind.DEPARTMENT));
+		assertThat(refused.errors()).extracting(FieldProblem::field).containsExactly("omissions");
+		rules.checkComplete(new SectionContent(tagged.achievements(), "不足", "履职", "安排", "", Map.of(),
+				"本年度未发生行政复议案件。"), OrganizationKind.DEPARTMENT);
 	}
 
 }

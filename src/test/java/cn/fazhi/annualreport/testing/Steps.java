@@ -80,6 +80,8 @@ public final class Steps {
 		content.put("leadership", department + "主要负责人主持专题学法" + wording + "。");
 		content.put("nextYearPlans", department + "明年继续推进依法行政，" + wording + "。");
 		content.put("other", "");
+		// 应报尽报: the items the catalogue requires and no achievement is tagged with, explained
+		content.put("omissions", department + "本年度其他应报事项无新进展。");
 		content.put("metrics", Map.of("reconsideration-received", 12));
 		content.put("version", version);
 		return content;
