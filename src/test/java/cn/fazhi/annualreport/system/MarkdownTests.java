@@ -42,7 +42,7 @@ class MarkdownTests {
 		Set<String> printedAsTheyAre = Set.of("link", "pdfLink", "changesLink", "changesFrom", "changesTo", "section.version",
 				"report.version", "d.revision", "s.revision", "c.revision", "stat.count", "r.percent", "t.value",
 				"section.metrics[m.code]", "stageLabel", "report.stageLabel", "#lists.size(section.achievements)",
-				"#lists.size(topic.items)", "#lists.size(findings) - listed",
+				"#lists.size(topic.items)", "#lists.size(findings) - listed", "#lists.size(coverage.covered)",
 				"t.change() != null ? '（同比 ' + (t.change().signum() >= 0 ? '+' : '') + t.change() + '%）' : ''",
 				"findings.isEmpty() ? '未发现身份证号、手机号、银行卡号、电子邮箱或密级标志。' : '发现 ' + #lists.size(findings)"
 						+ " + ' 处需要确认的内容，请逐一核对后决定：'",
