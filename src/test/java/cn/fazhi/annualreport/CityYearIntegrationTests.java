@@ -123,18 +123,44 @@ class CityYearIntegrationTests extends ProductInTheBrowser {
 		tagged.put("omissions", "本街道本年度的人民调解工作已并入区司法局的报告。");
 		tagged.put("version", 1);
 		steps.of(east).saveSection(eastCampaign, street, tagged);
+		steps.of(east).submit(eastCampaign, street);
+		steps.of(east).headDecides(eastCampaign, street, "CONFIRM", null);
+		// the district's reviewer reads the gaps and the reason in the review task's summary in Tasklist
+		JsonNode review = api.as("reviewer-" + east).get("/engine-rest/task?processInstanceBusinessKey=" + eastCampaign
+				+ ":" + street + "&taskDefinitionKey=reviewSection").json();
+		assertThat(review).hasSize(1);
+		assertThat(api.as("reviewer-" + east).get("/engine-rest/task/" + review.get(0).get("id").asText()
+				+ "/variables/summary").json().get("value").asText()).contains("应报事项未涉及", "人民调解和矛盾纠纷多元化解",
+						"已并入区司法局的报告");
 
 		// everything is written, confirmed and reviewed by its own government's people
 		units.forEach((government, codes) -> codes.forEach(code -> {
 			long campaign = campaigns.get(government);
 			Steps own = steps.of(government);
-			if (!code.equals(west + "sfj") && !code.equals(street)) {
-				own.saveSection(campaign, code, section(code, "成效明显", 0));
+			if (!code.equals(street)) {
+				if (!code.equals(west + "sfj")) {
+					own.saveSection(campaign, code, section(code, "成效明显", 0));
+				}
+				own.submit(campaign, code);
+				own.headDecides(campaign, code, "CONFIRM", null);
 			}
-			own.submit(campaign, code);
-			own.headDecides(campaign, code, "CONFIRM", null);
 			own.reviewerDecides(campaign, code, "APPROVE", null);
 		}));
+		// 应报尽报 of the district's whole report: what its sections address between them, and each one's gaps
+		JsonNode reportCoverage = api.as("editor-" + east).get("/api/campaigns/" + eastCampaign + "/report/coverage")
+			.json();
+		assertThat(reportCoverage.get("covered").findValuesAsText("code")).contains("oversight-openness",
+				"emergencies-plans");
+		assertThat(reportCoverage.get("missing").findValuesAsText("name")).contains("行政复议和行政应诉");
+		for (JsonNode gaps : reportCoverage.get("departments")) {
+			if (gaps.get("code").asText().equals(street)) {
+				assertThat(gaps.get("missing").findValuesAsText("name")).contains("人民调解和矛盾纠纷多元化解");
+				assertThat(gaps.get("omissions").asText()).contains("已并入区司法局的报告");
+			}
+		}
+		assertProblem(api.as("editor-" + west).get("/api/campaigns/" + eastCampaign + "/report/coverage"), 403,
+				"/problems/forbidden");
+
 		// each department's and street's own report: signed by its head, cleared by its government's officer
 		units.forEach((government, codes) -> codes.forEach(code -> publishDepartmentReport(government,
 				campaigns.get(government), code)));

@@ -59,6 +59,7 @@ abstract class InputScenario extends RunningProduct {
 				 "shortcomings": "宣传\\u0000不够\\r\\n原因\\u2029在于人手\\r\\n",
 				 "leadership": "主要负责人\\ufeff主持\\u007f专题学法\\u0085。",
 				 "nextYearPlans": "继续\\udc00推进\\uffff依法行政。", "other": "\\r\\n",
+				 "omissions": "其他应报事项本年度无新进展。",
 				 "metrics": {"reconsideration-received": 12}, "version": 0}""";
 
 		Response saved = api.as("liaison-sfj").put(path, pasted);

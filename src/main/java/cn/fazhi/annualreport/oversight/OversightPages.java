@@ -66,10 +66,6 @@ class OversightPages {
 	String year(@PathVariable int year, @RequestParam(required = false) String root, CurrentUser user, Model model) {
 		YearOverview.Overview shown = overview.of(year, root == null ? oversight.defaultRoot(user) : root, user);
 		model.addAttribute("overview", shown);
-		model.addAttribute("byParent", shown.organizations()
-			.stream()
-			.filter(o -> o.parent() != null)
-			.collect(Collectors.groupingBy(YearOverview.OrganizationProgress::parent)));
 		model.addAttribute("canOpen", user.isMemberOf(Roles.OVERSIGHT));
 		model.addAttribute("parentOfRoot", shown.organizations().isEmpty() ? null
 				: oversight.organization(shown.root()).getParentCode());
