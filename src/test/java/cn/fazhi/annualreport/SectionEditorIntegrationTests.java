@@ -248,6 +248,10 @@ class SectionEditorIntegrationTests extends ProductInTheBrowser {
 			WebElement other = editorOf("other");
 			other.click();
 			other.sendKeys("本报告经编辑器修改。");
+			// 应报尽报: a published report's items are not tagged, so the liaison says why (not printed)
+			WebElement omissions = browser.findElement(By.id("omissions"));
+			omissions.clear();
+			omissions.sendKeys("已公开报告导入，应报事项未逐项标注。");
 			browser.findElement(By.xpath("//button[normalize-space()='保存草稿']")).click();
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"), "草稿已保存为新版本"));
 
@@ -256,6 +260,7 @@ class SectionEditorIntegrationTests extends ProductInTheBrowser {
 			for (String part : List.of("shortcomings", "leadership", "nextYearPlans")) {
 				assertThat(saved.get(part)).as(file.getFileName() + " " + part).isEqualTo(read.get(part));
 			}
+			assertThat(saved.get("omissions").asText()).isEqualTo("已公开报告导入，应报事项未逐项标注。");
 			assertThat(saved.get("other").asText()).as(file.getFileName().toString())
 				.isEqualTo((read.get("other").asText() + "\n本报告经编辑器修改。").strip());
 			if (file.getFileName().toString().startsWith("qingpu")) {
