@@ -53,7 +53,9 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 		OTHER_HEAD("head-scjgj"), REVIEWER("reviewer"), EDITOR("editor"), LEADER("leader"), OFFICER("officer"),
 		ADMIN("admin"),
 		/** A district's legal bureau and editors (DESIGN §10): nothing of the city's report is theirs. */
-		DISTRICT_REVIEWER("reviewer-xq"), DISTRICT_EDITOR("editor-xq");
+		DISTRICT_REVIEWER("reviewer-xq"), DISTRICT_EDITOR("editor-xq"),
+		/** The 依法治市办 (DESIGN §10): opens the year and follows every organization's results, never a draft. */
+		OVERSEER("overseer");
 
 		final String user;
 
@@ -141,7 +143,7 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 
 	/** 收文 of the department ({code} is sfj): its own people, and its government's editors and leaders. */
 	private static Rule receiversOfTheDepartment() {
-		return only(Role.OWN_LIAISON, Role.OWN_HEAD, Role.EDITOR, Role.LEADER, Role.ADMIN);
+		return only(Role.OWN_LIAISON, Role.OWN_HEAD, Role.EDITOR, Role.LEADER, Role.ADMIN, Role.OVERSEER);
 	}
 
 	private static Rule departmentReportReaders() {
@@ -200,11 +202,13 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			Map.entry("POST /api/campaigns", only(Role.EDITOR, Role.ADMIN)),
 			// the annual exercise (DESIGN §10): the 依法治市办 opens the year; the editors and leaders of a government
 			// follow its subtree (a district's editor its own district by default); 收文 for its receivers
-			Map.entry("POST /api/years", only()),
-			Map.entry("GET /api/years/{year}", only(Role.EDITOR, Role.LEADER, Role.ADMIN, Role.DISTRICT_EDITOR)),
+			Map.entry("POST /api/years", only(Role.OVERSEER)),
+			Map.entry("GET /api/years/{year}",
+					only(Role.EDITOR, Role.LEADER, Role.ADMIN, Role.DISTRICT_EDITOR, Role.OVERSEER)),
 			Map.entry("GET /api/organizations/{code}/received", receiversOfTheDepartment()),
 			Map.entry("GET /api/organizations/{code}/received/{reference}", receiversOfTheDepartment()),
-			Map.entry("POST /api/years/{year}/organizations/{code}/urge", only(Role.EDITOR, Role.LEADER, Role.ADMIN)),
+			Map.entry("POST /api/years/{year}/organizations/{code}/urge",
+					only(Role.EDITOR, Role.LEADER, Role.ADMIN, Role.OVERSEER)),
 			Map.entry("GET /api/campaigns", signedIn()),
 			Map.entry("GET /api/campaigns/{id}", campaignReaders(signedIn())),
 			Map.entry("GET /api/campaigns/{id}/dashboard.xlsx", campaignReaders(overseers())),
@@ -292,9 +296,11 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 			Map.entry("GET /notifications", signedIn()),
 			Map.entry("POST /notifications/{id}/open", ownerOf(Role.EDITOR)),
 			Map.entry("POST /notifications/read", signedIn()),
-			Map.entry("GET /years", signedIn()), Map.entry("POST /years", only()),
-			Map.entry("POST /years/{year}/organizations/{code}/urge", only(Role.EDITOR, Role.LEADER, Role.ADMIN)),
-			Map.entry("GET /years/{year}", only(Role.EDITOR, Role.LEADER, Role.ADMIN, Role.DISTRICT_EDITOR)),
+			Map.entry("GET /years", signedIn()), Map.entry("POST /years", only(Role.OVERSEER)),
+			Map.entry("POST /years/{year}/organizations/{code}/urge",
+					only(Role.EDITOR, Role.LEADER, Role.ADMIN, Role.OVERSEER)),
+			Map.entry("GET /years/{year}",
+					only(Role.EDITOR, Role.LEADER, Role.ADMIN, Role.DISTRICT_EDITOR, Role.OVERSEER)),
 			Map.entry("GET /organizations/{code}/received", receiversOfTheDepartment()),
 			Map.entry("GET /organizations/{code}/received/{reference}", receiversOfTheDepartment()),
 			Map.entry("GET /admin/working-calendar", only(Role.ADMIN)),
@@ -474,10 +480,11 @@ abstract class AuthorizationMatrixScenario extends RunningProduct {
 		if (!role.ownDepartment() && body.contains(ownDraft)) {
 			return "the own department's draft";
 		}
-		if ((role.ownDepartment() || role.otherGovernment()) && body.contains(otherSubmitted)) {
+		if ((role.ownDepartment() || role.otherGovernment() || role == Role.OVERSEER)
+				&& body.contains(otherSubmitted)) {
 			return "the other department's section";
 		}
-		if ((role.otherDepartment() || role.otherGovernment() || role == Role.ANONYMOUS)
+		if ((role.otherDepartment() || role.otherGovernment() || role == Role.OVERSEER || role == Role.ANONYMOUS)
 				&& body.contains(ownApproved)) {
 			return "the own department's approved section";
 		}

@@ -66,11 +66,11 @@ public class AnnualExercise {
 		List<Department> governments = governmentsUnder(top);
 		List<GovernmentCampaign> opened = new ArrayList<>();
 		for (Department government : governments) {
-			List<String> units = catalogue.writingUnitsOf(government.getCode())
+			List<Campaign> existing = campaigns.of(government.getCode(), year);
+			List<String> units = existing.isEmpty() ? catalogue.writingUnitsOf(government.getCode())
 				.stream()
 				.map(Department::getCode)
-				.toList();
-			List<Campaign> existing = campaigns.of(government.getCode(), year);
+				.toList() : List.of();
 			if (!existing.isEmpty()) {
 				Campaign campaign = existing.get(0);
 				opened.add(new GovernmentCampaign(government.getCode(), government.getName(), campaign.getId(),

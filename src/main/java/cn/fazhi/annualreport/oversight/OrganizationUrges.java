@@ -23,6 +23,7 @@ import cn.fazhi.annualreport.security.Roles;
 import cn.fazhi.annualreport.security.UserDirectory;
 import cn.fazhi.annualreport.system.BusinessTime;
 import cn.fazhi.annualreport.system.StageConflictException;
+import cn.fazhi.annualreport.system.InvalidInputException;
 
 /**
  * 催办 and 督办 of a whole organization from the oversight dashboard (DESIGN §10). 催办 reaches whoever does the
@@ -68,12 +69,10 @@ public class OrganizationUrges {
 		if (!oversight.overseesSubtree(government, actor)) {
 			throw new ForbiddenException("problem.forbidden.oversight", government.getName());
 		}
-		YearOverview.OrganizationProgress progress = overview.of(year, government.getCode(), actor)
-			.organizations()
-			.stream()
-			.filter(o -> o.code().equals(code))
-			.findFirst()
-			.orElseThrow();
+		if (year < 2000 || year > 2100) {
+			throw new InvalidInputException("year", "problem.campaign.year");
+		}
+		YearOverview.OrganizationProgress progress = overview.of(year, organization);
 		boolean isGovernment = organization.getKind() == OrganizationKind.GOVERNMENT;
 		if (isGovernment ? progress.publishedOn() != null : progress.submittedOn() != null) {
 			throw new StageConflictException("problem.supervision.done", organization.getName());

@@ -10,16 +10,15 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import cn.fazhi.annualreport.campaign.Campaign;
+import cn.fazhi.annualreport.campaign.PublicationProgress;
 import cn.fazhi.annualreport.campaign.ReportProgress;
 import cn.fazhi.annualreport.departmentreport.DepartmentReportService;
 import cn.fazhi.annualreport.departmentreport.SignedDepartmentReport;
 import cn.fazhi.annualreport.report.ReportDocument;
 import cn.fazhi.annualreport.report.ReportLayout;
 import cn.fazhi.annualreport.report.ReportService;
-import cn.fazhi.annualreport.report.ReportView;
 import cn.fazhi.annualreport.signing.Signature;
 import cn.fazhi.annualreport.signing.SigningService;
-import cn.fazhi.annualreport.campaign.PublicationProgress;
 
 /**
  * The signed reports of a set of campaigns: each government's report its leader signed, and each department's and
@@ -52,17 +51,24 @@ class SignedReports {
 			ReportDocument document, Long publicationId) {
 	}
 
+	/** When the government's leader signed the campaign's report, if the leader did; nothing recomputed. */
+	Optional<Instant> signedAt(Campaign campaign) {
+		if (reports.reportOf(campaign.getId()).isEmpty()) {
+			return Optional.empty();
+		}
+		return signing.currentSignature(campaign.getId()).map(Signature::getSignedAt);
+	}
+
 	/** The government's signed report of the campaign, if its leader signed it. */
 	Optional<GovernmentReport> government(Campaign campaign) {
 		if (reports.reportOf(campaign.getId()).isEmpty()) {
 			return Optional.empty();
 		}
-		ReportView report = reportService.latest(campaign.getId());
 		Optional<Signature> signature = signing.currentSignature(campaign.getId());
 		return signature.filter(s -> s.getSha256() != null).map(s -> {
 			ReportDocument signed = reportService.revision(campaign.getId(), s.getRevision());
 			return new GovernmentReport(campaign, s.getSignedAt(), s.getSha256(),
-					s.getSha256().equals(ReportLayout.fingerprint(signed)), report.title(), signed,
+					s.getSha256().equals(ReportLayout.fingerprint(signed)), signed.title(), signed,
 					publications.publicationOf(campaign.getId()).map(PublicationProgress.Published::id).orElse(null));
 		});
 	}

@@ -139,6 +139,25 @@ public class YearOverview {
 				Campaign.publicationLimit(year), organizations, levels(organizations));
 	}
 
+	/**
+	 * One organization's year, as the overview shows it (depth 0), without computing its government's whole subtree;
+	 * the caller has checked the user may follow it.
+	 */
+	OrganizationProgress of(int year, Department organization) {
+		LocalDate today = BusinessTime.today(clock);
+		boolean isGovernment = organization.getKind() == OrganizationKind.GOVERNMENT;
+		Campaign campaign = campaigns.of(isGovernment ? organization.getCode() : organization.getParentCode(), year)
+			.stream()
+			.findFirst()
+			.orElse(null);
+		if (isGovernment) {
+			return government(organization, 0, campaign, year, today);
+		}
+		Map<String, SignedDepartmentReport> signedUnits = campaign == null ? Map.of()
+				: signed.departments(List.of(campaign.getId()));
+		return unit(organization, 0, campaign, signedUnits, new HashMap<>(), year, today);
+	}
+
 	private OrganizationProgress government(Department government, int depth, Campaign campaign, int year,
 			LocalDate today) {
 		LocalDate due = campaign == null ? Campaign.publicationLimit(year) : campaign.getDeadlines().publication();
@@ -146,10 +165,10 @@ public class YearOverview {
 			return progress(government, depth, null, "NOT_OPENED", due, null, null, today);
 		}
 		Optional<PublicationProgress.Published> published = publications.publicationOf(campaign.getId());
-		Optional<SignedReports.GovernmentReport> report = signed.government(campaign);
-		LocalDate submittedOn = report.map(r -> day(r.signedAt())).orElse(null);
+		Optional<Instant> signedAt = signed.signedAt(campaign);
+		LocalDate submittedOn = signedAt.map(YearOverview::day).orElse(null);
 		LocalDate publishedOn = published.map(p -> day(p.publishedAt())).orElse(null);
-		String stage = published.isPresent() ? "PUBLISHED" : report.isPresent() ? "SIGNED" : "WRITING";
+		String stage = published.isPresent() ? "PUBLISHED" : signedAt.isPresent() ? "SIGNED" : "WRITING";
 		return progress(government, depth, campaign.getId(), stage, due, submittedOn, publishedOn, today);
 	}
 

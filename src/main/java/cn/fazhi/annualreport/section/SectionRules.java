@@ -182,10 +182,11 @@ public class SectionRules {
 		Map<String, ReportItem> byCode = new java.util.HashMap<>();
 		catalogueItems.forEach(item -> byCode.put(item.getCode(), item));
 		java.util.Set<String> addressed = new java.util.HashSet<>();
+		// a tag addresses its item and every item above it
 		content.achievements().stream().filter(java.util.Objects::nonNull).flatMap(a -> a.items().stream()).forEach(code -> {
-			for (ReportItem at = byCode.get(code); at != null && addressed.add(at.getCode());
-					at = at.getParentCode() == null ? null : byCode.get(at.getParentCode())) {
-				// each tag addresses its item and every item above it
+			ReportItem at = byCode.get(code);
+			while (at != null && addressed.add(at.getCode())) {
+				at = at.getParentCode() == null ? null : byCode.get(at.getParentCode());
 			}
 		});
 		List<Coverage.Item> covered = new ArrayList<>();
