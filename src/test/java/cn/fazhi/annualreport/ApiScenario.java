@@ -238,6 +238,44 @@ abstract class ApiScenario extends RunningProduct {
 			.contains(String.valueOf(campaign));
 	}
 
+	/**
+	 * 应报尽报 with an installation's own catalogue: an administrator imports it whole, a refused one changes nothing,
+	 * and a section's coverage follows the catalogue in force. The installation's catalogue is put back afterwards.
+	 */
+	@Test
+	void importsAnInstallationsOwnCatalogueOfReportItemsAndCoverageFollowsIt() {
+		JsonNode seeded = api.as("liaison-sfj").get("/api/report-items").json();
+		assertThat(seeded.findValuesAsText("name")).contains("行政复议和行政应诉");
+		List<Map<String, Object>> own = List.of(Map.of("code", "owna", "name", "推进依法行政", "level", 1),
+				Map.of("code", "owna-visits", "name", "信访事项依法分类处理", "level", 2, "parent", "owna",
+						"requiredFor", List.of("DEPARTMENT")),
+				Map.of("code", "owna-street", "name", "基层治理法治化", "level", 2, "parent", "owna",
+						"requiredFor", List.of("STREET")));
+		try {
+			assertProblem(api.as("editor").put("/api/report-items", Map.of("items", own)), 403, "/problems/forbidden");
+			Response orphan = assertProblem(api.as("admin").put("/api/report-items", Map.of("items",
+					List.of(Map.of("code", "lost", "name", "无上级的事项", "level", 2, "parent", "nowhere")))), 400,
+					"/problems/invalid-input");
+			assertThat(orphan.json().get("errors").get(0).get("message").asText()).contains("无上级的事项");
+			assertThat(api.as("liaison-sfj").get("/api/report-items").json()).isEqualTo(seeded);
+
+			Response imported = api.as("admin").put("/api/report-items", Map.of("items", own));
+			assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+			assertThat(api.as("liaison-sfj").get("/api/report-items").json().findValuesAsText("code"))
+				.containsExactly("owna", "owna-visits", "owna-street");
+			long campaign = steps.openCampaign(Steps.uniqueOrganization("自定事项"), "sfj");
+			steps.saveSection(campaign, "sfj", section("sfj", "成效明显", 0));
+			JsonNode coverage = api.as("liaison-sfj").get(sectionPath(campaign, "sfj") + "/coverage").json();
+			assertThat(coverage.get("missing").findValuesAsText("name")).containsExactly("信访事项依法分类处理");
+			assertThat(coverage.get("covered")).isEmpty();
+			assertProblem(api.as("liaison-scjgj").get(sectionPath(campaign, "sfj") + "/coverage"), 403,
+					"/problems/forbidden");
+		}
+		finally {
+			assertThat(api.as("admin").put("/api/report-items", Map.of("items", seeded)).status()).isEqualTo(200);
+		}
+	}
+
 	private static JsonNode organization(JsonNode tree, String code) {
 		for (JsonNode organization : tree) {
 			if (organization.get("code").asText().equals(code)) {

@@ -17,8 +17,6 @@ interface CampaignRepository extends Repository<Campaign, Long> {
 
 	List<Campaign> findAllByGovernmentAndYearOrderByIdAsc(String government, int year);
 
-	List<Campaign> findAllByYearOrderByIdAsc(int year);
-
 	Optional<Campaign> findByOrganizationAndYear(String organization, int year);
 
 	Campaign save(Campaign campaign);

@@ -14,7 +14,6 @@ import cn.fazhi.annualreport.campaign.CampaignService;
 import cn.fazhi.annualreport.disclosure.ClearanceDecision;
 import cn.fazhi.annualreport.disclosure.DisclosureService;
 import cn.fazhi.annualreport.disclosure.PublicationDetails;
-import cn.fazhi.annualreport.report.ReportLayout;
 import cn.fazhi.annualreport.report.ReportService;
 import cn.fazhi.annualreport.section.SectionKey;
 import cn.fazhi.annualreport.section.SectionService;
@@ -183,8 +182,7 @@ public class DepartmentReportService {
 			.filter(report -> report.getStage() != DepartmentReportStage.RETURNED)
 			.map(report -> new SignedDepartmentReport(report.getId(), report.key().campaignId(),
 					report.key().department(), report.getOrganization(), report.getVersion(), report.getSignedAt(),
-					report.getSha256(), report.getSha256().equals(ReportLayout.fingerprint(report.getDocument())),
-					report.getPublicationId(), report.getPublicationId() == null ? null
+					report.getSha256(), report.getPublicationId(), report.getPublicationId() == null ? null
 							: disclosure.publication(report.getPublicationId()).getPublishedAt(),
 					report.getDocument()))
 			.toList();

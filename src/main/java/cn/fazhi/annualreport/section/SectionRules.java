@@ -178,7 +178,11 @@ public class SectionRules {
 	 * with an item under it.
 	 */
 	public Coverage coverage(SectionContent content, OrganizationKind kind) {
-		List<ReportItem> catalogueItems = catalogue.reportItems();
+		return coverage(content, kind, catalogue.reportItems());
+	}
+
+	/** The same against a catalogue read once for many sections. */
+	Coverage coverage(SectionContent content, OrganizationKind kind, List<ReportItem> catalogueItems) {
 		Map<String, ReportItem> byCode = new java.util.HashMap<>();
 		catalogueItems.forEach(item -> byCode.put(item.getCode(), item));
 		java.util.Set<String> addressed = new java.util.HashSet<>();

@@ -37,6 +37,7 @@ import cn.fazhi.annualreport.security.ForbiddenException;
 import cn.fazhi.annualreport.system.SideBySide;
 import cn.fazhi.annualreport.system.TextDiff;
 import cn.fazhi.annualreport.system.Trail;
+import cn.fazhi.annualreport.catalogue.ReportItem;
 
 /**
  * Drafting and submitting sections. Actions that end a workflow step go through the engine ({@link SectionTasks}),
@@ -495,9 +496,10 @@ public class SectionService implements SectionProgress {
 		SectionContent together = new SectionContent(
 				approved.stream().flatMap(section -> section.content().achievements().stream()).toList(), null, null,
 				null, null, null);
-		SectionRules.Coverage report = rules.coverage(together, OrganizationKind.GOVERNMENT);
+		List<ReportItem> items = catalogue.reportItems();
+		SectionRules.Coverage report = rules.coverage(together, OrganizationKind.GOVERNMENT, items);
 		List<ReportCoverage.Department> departments = approved.stream().map(section -> {
-			SectionRules.Coverage own = rules.coverage(section.content(), kindOf(section.department()));
+			SectionRules.Coverage own = rules.coverage(section.content(), kindOf(section.department()), items);
 			return new ReportCoverage.Department(section.department(), section.departmentName(), own.missing(),
 					own.omissions());
 		}).toList();
